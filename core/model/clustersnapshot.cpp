@@ -1,0 +1,150 @@
+#include "clustersnapshot.h"
+
+namespace PullScope {
+
+namespace {
+template<typename T>
+void fillIfEmpty(T &target, const T &from)
+{
+    if (target.isEmpty())
+        target = from;
+}
+
+void mergeContainer(Container &into, const Container &from)
+{
+    if (!into.hasSpec && from.hasSpec) {
+        into.image = from.image;
+        into.imageFromMessages = false;
+        into.imagePullPolicy = from.imagePullPolicy;
+        into.type = from.type;
+        into.hasSpec = true;
+    } else if (into.image.isEmpty()) {
+        into.image = from.image;
+        into.imageFromMessages = from.imageFromMessages;
+    }
+    fillIfEmpty(into.imagePullPolicy, from.imagePullPolicy);
+    // A status with more detail (a message, a running state) wins over a bare one.
+    if (!into.status.present || (from.status.present && into.status.waitingMessage.isEmpty()
+                                 && !from.status.waitingMessage.isEmpty()))
+        into.status = from.status;
+}
+
+void mergePod(Pod &into, Pod &&from)
+{
+    fillIfEmpty(into.uid, from.uid);
+    fillIfEmpty(into.node, from.node);
+    fillIfEmpty(into.phase, from.phase);
+    fillIfEmpty(into.owner.kind, from.owner.kind);
+    fillIfEmpty(into.owner.name, from.owner.name);
+    fillIfEmpty(into.serviceAccount, from.serviceAccount);
+    for (const QString &s : std::as_const(from.imagePullSecrets))
+        if (!into.imagePullSecrets.contains(s))
+            into.imagePullSecrets.append(s);
+    into.hasSpec = into.hasSpec || from.hasSpec;
+    if (!into.creationTimestamp.isValid())
+        into.creationTimestamp = from.creationTimestamp;
+    if (into.origin.file.isEmpty())
+        into.origin = from.origin;
+    for (Container &c : from.containers) {
+        if (Container *existing = into.findContainer(c.name))
+            mergeContainer(*existing, c);
+        else
+            into.containers.append(std::move(c));
+    }
+}
+}
+
+QString ClusterSnapshot::eventKey(const Event &e)
+{
+    // The first timestamp is left out of the key: describe text and tables carry only
+    // relative ages, and an event seen in a JSON dump and in describe text is one event.
+    // Events whose absolute first timestamps differ are told apart in addEvent.
+    return e.objectNamespace + QLatin1Char('\x1f') + e.objectName + QLatin1Char('\x1f') + e.fieldPath
+        + QLatin1Char('\x1f') + e.reason + QLatin1Char('\x1f') + e.message;
+}
+
+void ClusterSnapshot::addEvent(Event &&event)
+{
+    const QString key = eventKey(event);
+    auto it = m_eventIndex.constFind(key);
+    if (it != m_eventIndex.constEnd()) {
+        Event &existing = events[*it];
+        const bool bothTimed = existing.firstTimestamp.isValid() && event.firstTimestamp.isValid();
+        if (!bothTimed || existing.firstTimestamp == event.firstTimestamp) {
+            // Same event: keep the richer copy's facts.
+            existing.count = std::max(existing.count, event.count);
+            if (!existing.firstTimestamp.isValid())
+                existing.firstTimestamp = event.firstTimestamp;
+            if (!existing.lastTimestamp.isValid() || (event.lastTimestamp.isValid() && event.lastTimestamp > existing.lastTimestamp))
+                existing.lastTimestamp = event.lastTimestamp;
+            fillIfEmpty(existing.objectUid, event.objectUid);
+            fillIfEmpty(existing.fieldPath, event.fieldPath);
+            fillIfEmpty(existing.host, event.host);
+            fillIfEmpty(existing.type, event.type);
+            fillIfEmpty(existing.source, event.source);
+            return;
+        }
+    }
+    m_eventIndex.insert(key, int(events.size()));
+    events.append(std::move(event));
+}
+
+void ClusterSnapshot::addPod(Pod &&pod)
+{
+    const QString key = pod.key();
+    auto it = m_podIndex.constFind(key);
+    if (it != m_podIndex.constEnd()) {
+        mergePod(pods[*it], std::move(pod));
+        return;
+    }
+    m_podIndex.insert(key, int(pods.size()));
+    pods.append(std::move(pod));
+}
+
+void ClusterSnapshot::merge(ClusterSnapshot &&other)
+{
+    for (const QString &i : std::as_const(other.inputs))
+        inputs.append(i);
+    warnings.append(other.warnings);
+    for (Pod &p : other.pods)
+        addPod(std::move(p));
+    for (Event &e : other.events)
+        addEvent(std::move(e));
+    for (Node &n : other.nodes) {
+        bool dup = false;
+        for (const Node &m : std::as_const(nodes))
+            dup = dup || m.name == n.name;
+        if (!dup)
+            nodes.append(std::move(n));
+    }
+    secrets.append(other.secrets);
+    serviceAccounts.append(other.serviceAccounts);
+    workloads.append(other.workloads);
+    hadSecrets = hadSecrets || other.hadSecrets;
+}
+
+QDateTime ClusterSnapshot::newestTimestamp() const
+{
+    QDateTime newest;
+    for (const Event &e : events) {
+        for (const QDateTime &t : {e.firstTimestamp, e.lastTimestamp})
+            if (t.isValid() && (!newest.isValid() || t > newest))
+                newest = t;
+    }
+    return newest;
+}
+
+int ClusterSnapshot::podIndex(const QString &ns, const QString &name) const
+{
+    return m_podIndex.value(ns + QLatin1Char('/') + name, -1);
+}
+
+const Node *ClusterSnapshot::findNode(const QString &name) const
+{
+    for (const Node &n : nodes)
+        if (n.name == name)
+            return &n;
+    return nullptr;
+}
+
+} // namespace PullScope

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include "event.h"
+#include "pod.h"
+
+namespace PullScope {
+
+// Everything read from the inputs, merged: one pod per namespace/name, events kept
+// once across inputs (CONTRACT.md: same object, reason, message and first timestamp).
+struct ClusterSnapshot
+{
+    QStringList inputs;
+    QStringList warnings;
+    QList<Pod> pods;
+    QList<Event> events;
+    QList<Node> nodes;
+    QList<SecretInfo> secrets;
+    QList<ServiceAccountInfo> serviceAccounts;
+    QList<Workload> workloads;
+    bool hadSecrets = false; // any Secret object was in the input
+
+    // Merges `other` into this snapshot.
+    void merge(ClusterSnapshot &&other);
+    // Folds in a single pod (merging with an existing one by namespace/name).
+    void addPod(Pod &&pod);
+    void addEvent(Event &&event);
+
+    // Newest absolute timestamp in the events, for the default --now.
+    QDateTime newestTimestamp() const;
+
+    int podIndex(const QString &ns, const QString &name) const;
+    const Node *findNode(const QString &name) const;
+
+private:
+    QHash<QString, int> m_podIndex;
+    QHash<QString, int> m_eventIndex;
+    static QString eventKey(const Event &e);
+};
+
+} // namespace PullScope

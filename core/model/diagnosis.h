@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include "event.h"
+#include "imagereference.h"
+#include "pod.h"
+
+namespace PullScope {
+
+// Step ids of CONTRACT.md. Never rename.
+namespace Step {
+inline constexpr const char ImageName[] = "image-name";
+inline constexpr const char Policy[] = "policy";
+inline constexpr const char LocalCheck[] = "local-check";
+inline constexpr const char AlreadyPresent[] = "already-present";
+inline constexpr const char NeverPullMissing[] = "never-pull-missing";
+inline constexpr const char PullSecret[] = "pull-secret";
+inline constexpr const char Pulling[] = "pulling";
+inline constexpr const char Pulled[] = "pulled";
+inline constexpr const char PullFailed[] = "pull-failed";
+inline constexpr const char Backoff[] = "backoff";
+inline constexpr const char InspectFailed[] = "inspect-failed";
+inline constexpr const char Start[] = "start";
+}
+
+struct Evidence
+{
+    QString source;       // "event", "status", "node", "spec"
+    int event = -1;       // index into ContainerDiagnosis::events
+    QString message;
+    int matchStart = -1;  // span of the matched pattern in message (UTF-16 offsets)
+    int matchEnd = -1;
+};
+
+struct RemediationRow
+{
+    QString priority;     // high / medium / low
+    QString text;
+    QStringList commands;
+};
+
+struct CauseResult
+{
+    QString id;           // cause id of CONTRACT.md
+    QString title;
+    QString explanation;
+    QString detail;       // e.g. the other failure for not-a-pull-problem
+    Evidence evidence;
+    QList<RemediationRow> remediation;
+    QString wizard;       // secret, mirror, proxy, ... or empty
+};
+
+struct ContainerDiagnosis
+{
+    QString namespace_;
+    QString pod;
+    QString container;
+    ContainerType containerType = ContainerType::Container;
+    OwnerRef owner;
+    QString node;
+    QString image;
+    ImageReference imageRef;
+    QString policy;        // Always / IfNotPresent / Never
+    QString policySource;  // explicit / defaulted / inferred
+    QStringList path;
+    QString failingStep;   // empty = null
+    QString state;         // ok / pulling / failing / recovered / unknown
+    bool hasCause = false;
+    CauseResult cause;
+    int pullAttempts = 0;
+    double pullDurationSeconds = -1;  // < 0 = null
+    qint64 imageSizeBytes = -1;       // < 0 = null
+    QList<Event> events;   // this container's events, oldest first
+    QStringList warnings;  // e.g. secret missing but pull succeeded
+    // Back-off estimate for the retry loop, seconds (0 when not backing off).
+    int backoffSeconds = 0;
+    QDateTime nextRetryEstimate;
+};
+
+struct DiagnosisReport
+{
+    QString tool = QStringLiteral("pullscope");
+    QString version;
+    QDateTime now;
+    QStringList inputs;
+    QStringList warnings;
+    QList<ContainerDiagnosis> containers;
+    int pods = 0;
+};
+
+} // namespace PullScope
+
+Q_DECLARE_METATYPE(PullScope::ContainerDiagnosis)
