@@ -1,7 +1,63 @@
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include "clilanguage.h"
+#include "diagnosecommand.h"
+
+using namespace PullScope;
+
+namespace {
+QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: pullscope-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  diagnose [INPUT...]   explain why container images did not pull, from kubectl dumps\n"
+        "                        (JSON, YAML, `kubectl describe pod` text, `kubectl get events`\n"
+        "                        tables, cluster-info dump folders, or - for standard input)\n"
+        "\n"
+        "Options of every command:\n"
+        "  --lang en|zh_CN       language of the output\n"
+        "  --help                this help; `pullscope-cli diagnose --help` for a command's options\n"
+        "  --version             the version\n"
+        "\n"
+        "Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadable input;\n"
+        "3 a cluster could not be reached.\n");
+}
+}
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("pullscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PULLSCOPE_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (installCliLanguage(args).isEmpty()) {
+        err << QCoreApplication::translate("Cli", "pullscope-cli: --lang takes en or zh_CN") << '\n';
+        return 2;
+    }
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        (args.size() < 2 ? err : out) << usage();
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out << "pullscope-cli " << PULLSCOPE_VERSION << " (Qt " << qVersion() << ")\n";
+        return 0;
+    }
+    const QString command = args[1];
+    if (command == QLatin1String("diagnose"))
+        return DiagnoseCommand::run(args.mid(1));
+    static const QStringList later = {QStringLiteral("collect"), QStringLiteral("generate"), QStringLiteral("probe"),
+                                      QStringLiteral("audit")};
+    if (later.contains(command))
+        err << QCoreApplication::translate("Cli", "pullscope-cli: '%1' is not available in this version yet").arg(command) << '\n';
+    else
+        err << QCoreApplication::translate("Cli", "pullscope-cli: unknown command '%1'").arg(command) << '\n' << usage();
+    return 2;
 }

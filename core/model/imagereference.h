@@ -22,7 +22,8 @@ struct ImageReference
     };
 
     QString original;      // as written in the spec or message
-    QString registry;      // normalised domain, e.g. docker.io, localhost:5000
+    QString registry;      // normalised domain, e.g. docker.io, localhost:5000; empty for
+                           // upstream's host-less names (`foo_bar.com/x` is a valid path)
     QString repository;    // path below the registry, e.g. library/nginx
     QString tag;           // empty when none was written
     QString digest;        // "sha256:<hex>" or empty

@@ -1,0 +1,134 @@
+#include "diagnosecommand.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+#include "diagnosisengine.h"
+#include "inputloader.h"
+#include "mapsink.h"
+#include "reportwriter.h"
+
+namespace PullScope {
+
+namespace {
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
+#else
+    return false;
+#endif
+}
+}
+
+int DiagnoseCommand::run(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Explain why container images did not pull, from kubectl output."));
+    p.addPositionalArgument(QStringLiteral("INPUT"),
+                            tr("A file, a folder (kubectl cluster-info dump) or - for standard input. The "
+                               "format is told from the content."),
+                            QStringLiteral("[INPUT...]"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), tr("Read a live cluster (not in this version)."), QStringLiteral("PATH"));
+    const QCommandLineOption context(QStringLiteral("context"), tr("The kubeconfig context."), QStringLiteral("NAME"));
+    const QCommandLineOption ns({QStringLiteral("n"), QStringLiteral("namespace")}, tr("Only this namespace."), QStringLiteral("NS"));
+    const QCommandLineOption all({QStringLiteral("A"), QStringLiteral("all-namespaces")}, tr("All namespaces (the default for files)."));
+    const QCommandLineOption allowExec(QStringLiteral("allow-exec"), tr("Allow kubeconfig exec credential plugins."));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 tr("Read relative ages against this time (RFC 3339). Default: the newest "
+                                    "timestamp in the input, else the current time."), QStringLiteral("RFC3339"));
+    const QCommandLineOption stall(QStringLiteral("stall-minutes"),
+                                   tr("A pull running longer than this with no result is stalled (default 10)."),
+                                   QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table, json or markdown (default table)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Output language: en or zh_CN."), QStringLiteral("LANG"),
+                                  QStringLiteral("en"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on-findings"), tr("Exit with 1 when a container is failing."));
+    p.addOptions({help, kubeconfig, context, ns, all, allowExec, now, stall, format, lang, failOn});
+
+    if (!p.parse(arguments)) {
+        err << "pullscope-cli diagnose: " << p.errorText() << '\n';
+        return 2;
+    }
+    if (p.isSet(help)) {
+        QTextStream(stdout) << p.helpText();
+        return 0;
+    }
+    const QString fmt = p.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("markdown")) {
+        err << tr("pullscope-cli diagnose: --format takes table, json or markdown") << '\n';
+        return 2;
+    }
+    bool ok = false;
+    const int stallMinutes = p.value(stall).toInt(&ok);
+    if (!ok || stallMinutes < 1) {
+        err << tr("pullscope-cli diagnose: --stall-minutes takes a whole number of minutes, 1 or more") << '\n';
+        return 2;
+    }
+    QDateTime nowTime;
+    if (p.isSet(now)) {
+        nowTime = MapSink::parseTime(p.value(now).toStdString());
+        if (!nowTime.isValid()) {
+            err << tr("pullscope-cli diagnose: --now takes an RFC 3339 time such as 2026-02-03T09:24:00Z") << '\n';
+            return 2;
+        }
+    }
+    if (p.isSet(kubeconfig)) {
+        err << tr("pullscope-cli diagnose: live clusters (--kubeconfig) are not available in this version yet; "
+                  "diagnose a dump made with `kubectl get pods,events -A -o json`") << '\n';
+        return 2;
+    }
+    const QStringList inputs = p.positionalArguments();
+    if (inputs.isEmpty()) {
+        err << tr("pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input)") << '\n';
+        return 2;
+    }
+
+    ClusterSnapshot snapshot;
+    for (const QString &input : inputs) {
+        LoadError e;
+        if (!InputLoader::loadPath(input, snapshot, {}, &e)) {
+            err << "pullscope-cli: " << e.toString() << '\n';
+            return 2;
+        }
+    }
+    DiagnosisOptions opts;
+    opts.now = nowTime.isValid() ? nowTime : DiagnosisEngine::defaultNow(snapshot);
+    opts.stallMinutes = stallMinutes;
+    opts.lang = p.value(lang) == QLatin1String("zh_CN") || p.value(lang).startsWith(QLatin1String("zh"))
+        ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    DiagnosisEngine::resolveRelativeAges(snapshot, opts.now);
+    DiagnosisReport report = DiagnosisEngine::diagnose(snapshot, opts);
+    if (p.isSet(ns)) {
+        const QString wanted = p.value(ns);
+        QList<ContainerDiagnosis> kept;
+        for (ContainerDiagnosis &c : report.containers)
+            if (c.namespace_ == wanted)
+                kept.append(std::move(c));
+        report.containers = kept;
+    }
+
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    if (fmt == QLatin1String("json"))
+        ReportWriter::writeJson(report, &out);
+    else if (fmt == QLatin1String("markdown"))
+        ReportWriter::writeMarkdown(report, &out);
+    else
+        ReportWriter::writeTable(report, &out, stdoutIsTerminal());
+    out.flush();
+    if (p.isSet(failOn) && ReportWriter::summarize(report).failing > 0)
+        return 1;
+    return 0;
+}
+
+} // namespace PullScope

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "diagnosis.h"
+#include "diagnosisengine.h"
+#include "eventattribution.h"
+
+namespace PullScope {
+
+class RuleBook;
+
+// The decision tree walk for one container: which steps the evidence shows were
+// reached, which one failed, and why.
+class ContainerWalk
+{
+    Q_DECLARE_TR_FUNCTIONS(ContainerWalk)
+public:
+    ContainerWalk(const ClusterSnapshot &snapshot, const DiagnosisOptions &options, const RuleBook &rules)
+        : m_snapshot(snapshot), m_options(options), m_rules(rules) {}
+
+    ContainerDiagnosis walk(const PodEvidence &pe, int containerIndex) const;
+
+private:
+    const ClusterSnapshot &m_snapshot;
+    const DiagnosisOptions &m_options;
+    const RuleBook &m_rules;
+};
+
+} // namespace PullScope

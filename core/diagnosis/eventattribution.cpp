@@ -1,0 +1,214 @@
+#include "eventattribution.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+#include "imagereference.h"
+#include "messagefacts.h"
+
+namespace PullScope {
+
+namespace {
+QDateTime when(const Event &e)
+{
+    return e.lastTimestamp.isValid() ? e.lastTimestamp : e.firstTimestamp;
+}
+
+// Oldest first; events without a time (an age of "<unknown>") sort before all others.
+bool earlier(const Event &a, const Event &b)
+{
+    const QDateTime ta = when(a), tb = when(b);
+    if (ta.isValid() != tb.isValid())
+        return !ta.isValid();
+    return ta.isValid() && ta < tb;
+}
+
+bool sameImage(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    const ImageReference ra = ImageReference::parse(a), rb = ImageReference::parse(b);
+    return ra.isValid() && rb.isValid() && ra.normalized() == rb.normalized();
+}
+
+// A container known only from events that do not name it is called after its image.
+QString nameFromImage(const QString &image)
+{
+    const ImageReference ref = ImageReference::parse(image);
+    QString base = ref.isValid() ? ref.repository.section(QLatin1Char('/'), -1) : image;
+    return base.isEmpty() ? QStringLiteral("container") : base;
+}
+
+int ensureContainer(PodEvidence &pe, const QString &name, const QString &kind, const QString &image)
+{
+    for (int i = 0; i < pe.pod.containers.size(); ++i)
+        if (pe.pod.containers[i].name == name)
+            return i;
+    Container c;
+    c.name = name;
+    c.type = kind == QLatin1String("init") ? ContainerType::Init
+           : kind == QLatin1String("ephemeral") ? ContainerType::Ephemeral : ContainerType::Container;
+    c.image = image;
+    c.imageFromMessages = !image.isEmpty();
+    pe.pod.containers.append(c);
+    pe.containerEvents.append(QList<Event>());
+    return int(pe.pod.containers.size() - 1);
+}
+
+void assign(PodEvidence &pe, const Event &e)
+{
+    QString name = e.containerName();
+    const QString image = MessageFacts::imageOf(e.message);
+    if (name.isEmpty())
+        name = MessageFacts::containerOf(e.message);
+    if (!name.isEmpty()) {
+        const int i = ensureContainer(pe, name, e.containerKind(), image);
+        if (pe.pod.containers[i].image.isEmpty() && !image.isEmpty()) {
+            pe.pod.containers[i].image = image;
+            pe.pod.containers[i].imageFromMessages = true;
+        }
+        pe.containerEvents[i].append(e);
+        return;
+    }
+    if (!image.isEmpty()) {
+        bool any = false;
+        for (int i = 0; i < pe.pod.containers.size(); ++i) {
+            if (sameImage(pe.pod.containers[i].image, image)) {
+                pe.containerEvents[i].append(e);
+                any = true;
+            }
+        }
+        if (!any) {
+            // With exactly one container whose image is unknown, it is that one.
+            if (pe.pod.containers.size() == 1 && pe.pod.containers[0].image.isEmpty()) {
+                pe.pod.containers[0].image = image;
+                pe.pod.containers[0].imageFromMessages = true;
+                pe.containerEvents[0].append(e);
+            } else {
+                const int i = ensureContainer(pe, nameFromImage(image), QString(), image);
+                pe.containerEvents[i].append(e);
+            }
+        }
+        return;
+    }
+    pe.podEvents.append(e);
+}
+
+bool isPullError(const QString &message)
+{
+    static const QStringList names = {
+        QStringLiteral("ErrImagePull"), QStringLiteral("ImagePullBackOff"), QStringLiteral("ErrImageNeverPull"),
+        QStringLiteral("InvalidImageName"), QStringLiteral("ImageInspectError"), QStringLiteral("InspectFailed"),
+        QStringLiteral("RegistryUnavailable"), QStringLiteral("SignatureValidationFailed")};
+    const QString m = MessageFacts::withoutAggregationPrefix(message);
+    return m.startsWith(QLatin1String("Error: ")) && names.contains(m.mid(7).trimmed());
+}
+
+bool hasImageEvents(const QList<Event> &events)
+{
+    for (const Event &e : events)
+        if (!MessageFacts::imageOf(e.message).isEmpty())
+            return true;
+    return false;
+}
+}
+
+QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot)
+{
+    QList<PodEvidence> out;
+    out.reserve(snapshot.pods.size());
+    QHash<QString, int> byKey;
+    QHash<QString, QList<int>> byName; // for events that carry no namespace
+    for (const Pod &p : snapshot.pods) {
+        PodEvidence pe;
+        pe.pod = p;
+        pe.containerEvents.resize(p.containers.size());
+        byKey.insert(p.key(), int(out.size()));
+        byName[p.name].append(int(out.size()));
+        out.append(std::move(pe));
+    }
+    // Group events per pod first, then assign in time order.
+    QList<QList<int>> perPod(out.size());
+    for (int i = 0; i < snapshot.events.size(); ++i) {
+        const Event &e = snapshot.events[i];
+        if (!e.objectKind.isEmpty() && e.objectKind != QLatin1String("Pod"))
+            continue;
+        if (e.objectName.isEmpty())
+            continue;
+        int idx = -1;
+        if (!e.objectNamespace.isEmpty()) {
+            idx = byKey.value(e.objectNamespace + QLatin1Char('/') + e.objectName, -1);
+        } else {
+            const QList<int> candidates = byName.value(e.objectName);
+            if (candidates.size() == 1)
+                idx = candidates.first();
+        }
+        if (idx < 0) {
+            // A pod known only from its events.
+            PodEvidence pe;
+            pe.pod.name = e.objectName;
+            pe.pod.namespace_ = e.objectNamespace;
+            pe.pod.uid = e.objectUid;
+            pe.pod.node = e.host;
+            pe.pod.origin = e.origin;
+            idx = int(out.size());
+            byKey.insert(pe.pod.key(), idx);
+            byName[pe.pod.name].append(idx);
+            out.append(std::move(pe));
+            perPod.append(QList<int>());
+        }
+        perPod[idx].append(i);
+    }
+    for (int p = 0; p < out.size(); ++p) {
+        PodEvidence &pe = out[p];
+        QList<int> &ids = perPod[p];
+        std::stable_sort(ids.begin(), ids.end(),
+                         [&](int a, int b) { return earlier(snapshot.events[a], snapshot.events[b]); });
+        for (int i : std::as_const(ids)) {
+            const Event &e = snapshot.events[i];
+            if (pe.pod.node.isEmpty() && !e.host.isEmpty() && e.source == QLatin1String("kubelet"))
+                pe.pod.node = e.host;
+            // A pod with a single container owns all its events.
+            if (pe.pod.containers.size() == 1 && e.containerName().isEmpty()) {
+                Container &only = pe.pod.containers[0];
+                const QString image = MessageFacts::imageOf(e.message);
+                if (only.image.isEmpty() && !image.isEmpty()) {
+                    only.image = image;
+                    only.imageFromMessages = true;
+                }
+                const QString named = MessageFacts::containerOf(e.message);
+                if (named.isEmpty() || named == only.name) {
+                    pe.containerEvents[0].append(e);
+                    continue;
+                }
+            }
+            assign(pe, e);
+        }
+        // "Error: ErrImagePull" and the pull-secret warning name no container: they
+        // belong to the containers that were pulling.
+        QList<Event> rest;
+        for (const Event &e : std::as_const(pe.podEvents)) {
+            const bool secret = e.reason == QLatin1String("FailedToRetrieveImagePullSecret");
+            if (!secret && !isPullError(e.message)) {
+                rest.append(e);
+                continue;
+            }
+            bool placed = false;
+            for (int c = 0; c < pe.pod.containers.size(); ++c) {
+                if (pe.pod.containers.size() == 1 || hasImageEvents(pe.containerEvents[c])) {
+                    pe.containerEvents[c].append(e);
+                    placed = true;
+                }
+            }
+            if (!placed)
+                rest.append(e);
+        }
+        pe.podEvents = rest;
+        for (QList<Event> &list : pe.containerEvents)
+            std::stable_sort(list.begin(), list.end(), earlier);
+    }
+    return out;
+}
+
+} // namespace PullScope

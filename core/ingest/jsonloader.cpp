@@ -1,0 +1,508 @@
+#include "jsonloader.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <cstring>
+#include <vector>
+
+#include "objectmapper.h"
+
+namespace PullScope {
+
+namespace {
+using namespace simdjson;
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("JsonLoader", s);
+}
+
+// The value concept of ObjectMapper over a simdjson On-Demand value.
+class JsonValue
+{
+public:
+    explicit JsonValue(ondemand::value v) : m_v(v) {}
+
+    ondemand::json_type type() { return m_v.type(); }
+    bool isNull() { return type() == ondemand::json_type::null; }
+    bool isObject() { return type() == ondemand::json_type::object; }
+    bool isArray() { return type() == ondemand::json_type::array; }
+
+    template<typename F>
+    void fields(F &&f)
+    {
+        ondemand::object o = m_v.get_object();
+        for (auto field : o) {
+            const std::string_view key = field.unescaped_key();
+            f(key, JsonValue(field.value()));
+        }
+    }
+
+    template<typename F>
+    void elements(F &&f)
+    {
+        ondemand::array a = m_v.get_array();
+        for (auto element : a)
+            f(JsonValue(element.value()));
+    }
+
+    std::string_view text(std::string_view key)
+    {
+        const auto t = type();
+        if (t == ondemand::json_type::null)
+            return {};
+        if (t != ondemand::json_type::string)
+            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), tr("expected a string"), 0};
+        return m_v.get_string();
+    }
+
+    qint64 integer(std::string_view key)
+    {
+        int64_t i = 0;
+        if (type() != ondemand::json_type::number || m_v.get_int64().get(i) != SUCCESS)
+            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), tr("expected an integer"), 0};
+        return i;
+    }
+
+    bool boolean(std::string_view key)
+    {
+        bool b = false;
+        if (type() != ondemand::json_type::boolean || m_v.get_bool().get(b) != SUCCESS)
+            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), tr("expected true or false"), 0};
+        return b;
+    }
+
+private:
+    ondemand::value m_v;
+};
+
+struct StopLoad
+{
+    LoadError error;
+};
+
+// Splits the top level into items without parsing them, reading the device in
+// chunks. Only the bytes of the item being parsed (or, before `items` is found, of
+// the top-level object) are kept.
+class Scanner
+{
+public:
+    Scanner(QIODevice &in, qint64 total, const QString &file, const LoadOptions &options)
+        : m_in(in), m_total(total), m_file(file), m_options(options)
+    {
+        m_buf.resize(SIMDJSON_PADDING);
+    }
+
+    [[noreturn]] void fail(const QString &message)
+    {
+        LoadError e;
+        e.file = m_file;
+        e.line = m_line;
+        e.offset = m_base + qint64(m_pos);
+        e.message = message;
+        throw StopLoad{e};
+    }
+
+    // Next byte without consuming, or -1 at the end of input.
+    int peek()
+    {
+        if (m_pos >= m_len && !fill())
+            return -1;
+        return static_cast<unsigned char>(m_buf[m_pos]);
+    }
+
+    void skipWs()
+    {
+        for (;;) {
+            const int c = peek();
+            if (c == '\n')
+                ++m_line;
+            else if (c != ' ' && c != '\t' && c != '\r')
+                return;
+            ++m_pos;
+        }
+    }
+
+    void expect(char c, const char *what)
+    {
+        skipWs();
+        if (peek() != c)
+            fail(peek() < 0 ? tr("unexpected end of input") : tr(what));
+        ++m_pos;
+    }
+
+    // At an opening quote: returns the raw (still escaped) text; for short keys only.
+    std::string readString()
+    {
+        std::string out;
+        ++m_pos;
+        for (;;) {
+            const int c = peek();
+            if (c < 0)
+                fail(tr("unexpected end of input inside a string"));
+            ++m_pos;
+            if (c == '"')
+                return out;
+            if (c == '\\') {
+                if (peek() < 0)
+                    fail(tr("unexpected end of input inside a string"));
+                out.push_back(char(c));
+                out.push_back(m_buf[m_pos++]);
+                continue;
+            }
+            if (c == '\n')
+                ++m_line;
+            if (out.size() < 4096)
+                out.push_back(char(c));
+        }
+    }
+
+    void skipString()
+    {
+        ++m_pos;
+        for (;;) {
+            if (m_pos >= m_len && !fill())
+                fail(tr("unexpected end of input inside a string"));
+            const char *start = m_buf.data() + m_pos;
+            const char *end = m_buf.data() + m_len;
+            const char *p = start;
+            // Fast path: jump to the next quote or backslash.
+            while (p < end && *p != '"' && *p != '\\') {
+                if (*p == '\n')
+                    ++m_line;
+                ++p;
+            }
+            m_pos += size_t(p - start);
+            if (p == end)
+                continue;
+            if (*p == '"') {
+                ++m_pos;
+                return;
+            }
+            ++m_pos; // backslash
+            if (peek() < 0)
+                fail(tr("unexpected end of input inside a string"));
+            ++m_pos;
+        }
+    }
+
+    void skipValue()
+    {
+        skipWs();
+        int c = peek();
+        if (c < 0)
+            fail(tr("unexpected end of input, expected a value"));
+        if (c == '"') {
+            skipString();
+            return;
+        }
+        if (c == '{' || c == '[') {
+            int depth = 0;
+            for (;;) {
+                c = peek();
+                if (c < 0)
+                    fail(tr("unexpected end of input inside an object or array"));
+                switch (c) {
+                case '"':
+                    skipString();
+                    continue;
+                case '{':
+                case '[':
+                    if (++depth > Limits::MaxDepth)
+                        fail(tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
+                    break;
+                case '}':
+                case ']':
+                    --depth;
+                    break;
+                case '\n':
+                    ++m_line;
+                    break;
+                default:
+                    break;
+                }
+                ++m_pos;
+                if (depth == 0)
+                    return;
+            }
+        }
+        if (c == '}' || c == ']' || c == ',' || c == ':')
+            fail(tr("expected a value"));
+        while ((c = peek()) >= 0 && c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r'
+               && c != '\t')
+            ++m_pos;
+    }
+
+    // Everything before `keep` may be dropped when the buffer is refilled.
+    size_t m_keep = 0;
+    size_t m_pos = 0;
+    size_t m_len = 0;
+    qint64 m_line = 1;
+    qint64 m_base = 0; // file offset of m_buf[0]
+    std::vector<char> m_buf;
+
+    const char *data() const { return m_buf.data(); }
+    size_t slackAfter(size_t end) const { return m_buf.size() - end; }
+
+private:
+    bool fill()
+    {
+        if (m_eof)
+            return false;
+        // Drop what is no longer needed, then read a chunk behind the kept bytes.
+        if (m_keep > 0) {
+            std::memmove(m_buf.data(), m_buf.data() + m_keep, m_len - m_keep);
+            m_len -= m_keep;
+            m_pos -= m_keep;
+            m_base += qint64(m_keep);
+            m_keep = 0;
+        }
+        constexpr size_t chunk = 4 << 20;
+        if (m_buf.size() < m_len + chunk + SIMDJSON_PADDING)
+            m_buf.resize(m_len + chunk + SIMDJSON_PADDING);
+        const qint64 n = m_in.read(m_buf.data() + m_len, qint64(chunk));
+        if (n <= 0) {
+            m_eof = true;
+            std::memset(m_buf.data() + m_len, 0, SIMDJSON_PADDING);
+            return false;
+        }
+        m_len += size_t(n);
+        std::memset(m_buf.data() + m_len, 0, std::min<size_t>(SIMDJSON_PADDING, m_buf.size() - m_len));
+        m_read += n;
+        if (m_options.progress && !m_options.progress(m_read, m_total)) {
+            LoadError e;
+            e.file = m_file;
+            e.cancelled = true;
+            e.message = tr("cancelled");
+            throw StopLoad{e};
+        }
+        return true;
+    }
+
+    QIODevice &m_in;
+    qint64 m_total;
+    QString m_file;
+    const LoadOptions &m_options;
+    qint64 m_read = 0;
+    bool m_eof = false;
+};
+
+QString kindOfList(const std::string &listKind)
+{
+    // PodList -> Pod; a plain List has no element kind.
+    if (listKind.size() > 4 && listKind.compare(listKind.size() - 4, 4, "List") == 0)
+        return QString::fromUtf8(listKind.data(), qsizetype(listKind.size() - 4));
+    return {};
+}
+
+class ItemParser
+{
+public:
+    ItemParser(Scanner &scanner, MapSink &sink, const QString &file)
+        : m_scanner(scanner), m_mapper(sink), m_file(file) {}
+
+    void parse(size_t start, size_t end, qint64 line, const QString &fallbackKind)
+    {
+        const char *p = m_scanner.data() + start;
+        const size_t len = end - start;
+        ondemand::document doc;
+        try {
+            padded_string_view view(p, len, len + m_scanner.slackAfter(end));
+            doc = m_parser.iterate(view);
+            QString kind = peekKind(doc);
+            if (kind.isEmpty())
+                kind = fallbackKind.isEmpty() ? inferKind(doc) : fallbackKind;
+            if (kind.endsWith(QLatin1String("List"))) {
+                parseNestedList(doc, line);
+                return;
+            }
+            ondemand::value root = doc.get_value();
+            m_mapper.mapObject(JsonValue(root), kind, line);
+        } catch (const simdjson_error &err) {
+            failAt(doc, p, len, line, QString::fromUtf8(error_message(err.error())));
+        } catch (const MapError &err) {
+            failAt(doc, p, len, line, tr("field \"%1\": %2").arg(err.field, err.message));
+        }
+    }
+
+private:
+    static QString peekKind(ondemand::document &doc)
+    {
+        QString kind;
+        ondemand::value k;
+        if (doc.find_field_unordered("kind").get(k) == SUCCESS && k.type() == ondemand::json_type::string) {
+            std::string_view s = k.get_string();
+            kind = QString::fromUtf8(s.data(), qsizetype(s.size()));
+        }
+        doc.rewind();
+        return kind;
+    }
+
+    // Items of a typed list read from the API carry no kind: tell them by shape.
+    static QString inferKind(ondemand::document &doc)
+    {
+        QString kind;
+        ondemand::value v;
+        if (doc.find_field_unordered("involvedObject").get(v) == SUCCESS)
+            kind = QStringLiteral("Event");
+        doc.rewind();
+        if (kind.isEmpty() && doc.find_field_unordered("regarding").get(v) == SUCCESS)
+            kind = QStringLiteral("Event");
+        doc.rewind();
+        if (kind.isEmpty() && doc.find_field_unordered("spec").get(v) == SUCCESS)
+            kind = QStringLiteral("Pod");
+        doc.rewind();
+        return kind;
+    }
+
+    void parseNestedList(ondemand::document &doc, qint64 line)
+    {
+        ondemand::object top = doc.get_object();
+        for (auto field : top) {
+            const std::string_view key = field.unescaped_key();
+            if (key != "items")
+                continue;
+            ondemand::array items = field.value().get_array();
+            for (auto element : items) {
+                ondemand::object o = element.get_object();
+                QString kind;
+                ondemand::value k;
+                if (o.find_field_unordered("kind").get(k) == SUCCESS && k.type() == ondemand::json_type::string) {
+                    std::string_view s = k.get_string();
+                    kind = QString::fromUtf8(s.data(), qsizetype(s.size()));
+                }
+                o.reset();
+                ondemand::value asValue = element.value();
+                m_mapper.mapObject(JsonValue(asValue), kind, line);
+            }
+        }
+    }
+
+    [[noreturn]] void failAt(ondemand::document &doc, const char *p, size_t len, qint64 line, const QString &message)
+    {
+        // Point at the byte simdjson stopped at when it can say; else at the item.
+        qint64 errLine = line;
+        qint64 offset = m_scanner.m_base + qint64(p - m_scanner.data());
+        const char *loc = nullptr;
+        if (doc.current_location().get(loc) == SUCCESS && loc >= p && loc <= p + len) {
+            for (const char *q = p; q < loc; ++q)
+                errLine += (*q == '\n');
+            offset += qint64(loc - p);
+        }
+        LoadError e;
+        e.file = m_file;
+        e.line = errLine;
+        e.offset = offset;
+        e.message = message;
+        throw StopLoad{e};
+    }
+
+    Scanner &m_scanner;
+    ondemand::parser m_parser;
+    ObjectMapper<JsonValue> m_mapper;
+    QString m_file;
+};
+
+void parseItems(Scanner &s, ItemParser &items, const QString &elementKind)
+{
+    s.skipWs();
+    if (s.peek() == ']') {
+        ++s.m_pos;
+        return;
+    }
+    for (;;) {
+        s.skipWs();
+        s.m_keep = s.m_pos;
+        const qint64 line = s.m_line;
+        s.skipValue();
+        items.parse(s.m_keep, s.m_pos, line, elementKind);
+        s.m_keep = s.m_pos;
+        s.skipWs();
+        const int c = s.peek();
+        ++s.m_pos;
+        if (c == ']')
+            return;
+        if (c != ',')
+            s.fail(c < 0 ? tr("unexpected end of input inside \"items\"") : tr("expected ',' or ']' between items"));
+    }
+}
+}
+
+bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
+                      const LoadOptions &options, LoadError *error)
+{
+    ClusterSnapshot snapshot;
+    MapSink sink(snapshot, fileName);
+    Scanner s(in, totalSize, fileName, options);
+    ItemParser items(s, sink, fileName);
+    try {
+        // A UTF-8 byte order mark is not JSON, but editors on Windows write one.
+        if (s.peek() == 0xEF) {
+            s.m_pos += 3;
+            s.m_keep = s.m_pos;
+        }
+        s.skipWs();
+        const int first = s.peek();
+        if (first == '[') {
+            ++s.m_pos;
+            parseItems(s, items, QString());
+        } else if (first == '{') {
+            const size_t top = s.m_pos;
+            const qint64 topLine = s.m_line;
+            s.m_keep = top;
+            ++s.m_pos;
+            std::string listKind;
+            bool sawItems = false;
+            s.skipWs();
+            if (s.peek() == '}') {
+                ++s.m_pos;
+            } else {
+                for (;;) {
+                    s.skipWs();
+                    if (s.peek() != '"')
+                        s.fail(s.peek() < 0 ? tr("unexpected end of input") : tr("expected a key in double quotes"));
+                    const std::string key = s.readString();
+                    s.expect(':', "expected ':' after a key");
+                    s.skipWs();
+                    if (key == "items" && s.peek() == '[') {
+                        ++s.m_pos;
+                        sawItems = true;
+                        parseItems(s, items, kindOfList(listKind));
+                    } else if (key == "kind" && s.peek() == '"') {
+                        listKind = s.readString();
+                    } else {
+                        s.skipValue();
+                    }
+                    s.skipWs();
+                    const int c = s.peek();
+                    ++s.m_pos;
+                    if (c == '}')
+                        break;
+                    if (c != ',')
+                        s.fail(c < 0 ? tr("unexpected end of input") : tr("expected ',' or '}' after a value"));
+                }
+            }
+            // Not a list: the whole top-level object is one item, still in the buffer.
+            if (!sawItems)
+                items.parse(s.m_keep, s.m_pos, topLine, QString());
+        } else {
+            s.fail(first < 0 ? tr("the input is empty") : tr("not JSON: expected '{' or '['"));
+        }
+        s.m_keep = s.m_pos;
+        s.skipWs();
+        if (s.peek() >= 0)
+            s.fail(tr("unexpected data after the end of the JSON document"));
+    } catch (const StopLoad &stop) {
+        if (error)
+            *error = stop.error;
+        return false;
+    }
+    sink.finish();
+    snapshot.inputs << fileName;
+    out.merge(std::move(snapshot));
+    return true;
+}
+
+} // namespace PullScope

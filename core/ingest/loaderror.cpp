@@ -1,0 +1,16 @@
+#include "loadoptions.h"
+
+#include <QCoreApplication>
+
+namespace PullScope {
+
+QString LoadError::toString() const
+{
+    if (line > 0)
+        return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
+    if (offset >= 0)
+        return QCoreApplication::translate("LoadError", "%1: at byte %2: %3").arg(file).arg(offset).arg(message);
+    return QStringLiteral("%1: %2").arg(file, message);
+}
+
+} // namespace PullScope

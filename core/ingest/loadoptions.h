@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace PullScope {
+
+struct LoadOptions
+{
+    // Called now and then with bytes read so far and the total (-1 when unknown, e.g.
+    // standard input). Returning false cancels the load.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// Reported by loaders; `line` is 1-based, 0 when only a byte offset is known.
+struct LoadError
+{
+    QString file;
+    qint64 line = 0;
+    qint64 offset = -1;
+    QString message;
+    bool cancelled = false;
+    QString toString() const;
+};
+
+} // namespace PullScope

@@ -1,0 +1,96 @@
+#include "mapsink.h"
+
+#include <QStringList>
+
+namespace PullScope {
+
+QString MapSink::intern(std::string_view s)
+{
+    if (s.empty())
+        return {};
+    // Long strings (messages) rarely repeat exactly; pooling them would only cost.
+    if (s.size() > 64)
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    auto it = m_pool.find(std::string(s));
+    if (it != m_pool.end())
+        return it->second;
+    QString q = QString::fromUtf8(s.data(), qsizetype(s.size()));
+    m_pool.emplace(std::string(s), q);
+    return q;
+}
+
+namespace {
+bool digits(std::string_view s, size_t pos, size_t n, int &out)
+{
+    if (pos + n > s.size())
+        return false;
+    int v = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+        const char c = s[i];
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    out = v;
+    return true;
+}
+}
+
+QDateTime MapSink::parseTime(std::string_view s)
+{
+    // 2024-05-01T10:00:00Z, 2024-05-01T10:00:00.123456Z, 2024-05-01T12:00:00+02:00
+    int y, mo, d, h, mi, sec;
+    if (s.size() < 20 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-'
+        || !digits(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h)
+        || s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
+        return {};
+    size_t pos = 19;
+    int ms = 0;
+    if (pos < s.size() && s[pos] == '.') {
+        ++pos;
+        int scale = 100;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+            ms += (s[pos] - '0') * scale;
+            scale /= 10;
+            ++pos;
+        }
+    }
+    int offsetSeconds = 0;
+    if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
+        ++pos;
+    } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
+        int oh, om;
+        if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om))
+            return {};
+        offsetSeconds = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
+        pos += 6;
+    } else {
+        return {};
+    }
+    if (pos != s.size())
+        return {};
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, sec, ms);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+}
+
+void MapSink::noteIgnoredKind(const QString &kind)
+{
+    m_ignored[kind.isEmpty() ? QStringLiteral("?") : kind] += 1;
+}
+
+void MapSink::finish()
+{
+    if (m_ignored.isEmpty())
+        return;
+    QStringList parts;
+    for (auto it = m_ignored.cbegin(); it != m_ignored.cend(); ++it)
+        parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
+    parts.sort();
+    m_out.warnings << tr("%1: ignored objects of kinds not used for diagnosis: %2")
+                          .arg(m_file, parts.join(QStringLiteral(", ")));
+}
+
+} // namespace PullScope

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "clustersnapshot.h"
+
+namespace PullScope {
+
+// Where mapped objects go, plus the shared helpers the mapper needs: a string pool
+// (reasons, namespaces, node names repeat hundreds of thousands of times in a large
+// dump; sharing them keeps memory near the size of the distinct text) and a fast
+// RFC 3339 reader.
+class MapSink
+{
+    Q_DECLARE_TR_FUNCTIONS(MapSink)
+public:
+    explicit MapSink(ClusterSnapshot &out, QString file)
+        : m_out(out), m_file(std::move(file)) {}
+
+    ClusterSnapshot &out() { return m_out; }
+    const QString &file() const { return m_file; }
+
+    QString intern(std::string_view s);
+    static QDateTime parseTime(std::string_view s); // invalid on malformed
+    void noteIgnoredKind(const QString &kind);
+    void finish(); // turns ignored-kind counts into one warning
+
+private:
+    ClusterSnapshot &m_out;
+    QString m_file;
+    std::unordered_map<std::string, QString> m_pool;
+    QHash<QString, int> m_ignored;
+};
+
+} // namespace PullScope

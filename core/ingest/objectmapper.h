@@ -1,0 +1,551 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+#include <string_view>
+
+#include "mapsink.h"
+#include "maperror.h"
+
+namespace PullScope {
+
+// Maps Kubernetes objects to the model. Written once against a small value concept
+// so the simdjson On-Demand reader (JSON) and the libyaml tree (YAML) share it:
+//   bool isNull(); bool isObject(); bool isArray();
+//   template<F> void fields(F f);    f(std::string_view key, V value), each field once, in order
+//   template<F> void elements(F f);  f(V value)
+//   std::string_view text(key);      a string (or null -> empty); other types throw MapError
+//   qint64 integer(key); bool boolean(key);
+// Only the fields the diagnosis uses are read; on-demand parsing skips the rest.
+template<typename V>
+class ObjectMapper
+{
+public:
+    explicit ObjectMapper(MapSink &sink) : m_sink(sink) {}
+
+    // `kind` is the object's kind (or the list's element kind when the item has none).
+    void mapObject(V v, const QString &kind, qint64 line)
+    {
+        if (kind == QLatin1String("Pod"))
+            mapPod(v, line);
+        else if (kind == QLatin1String("Event"))
+            mapEvent(v, line);
+        else if (kind == QLatin1String("Node"))
+            mapNode(v);
+        else if (kind == QLatin1String("Secret"))
+            mapSecret(v);
+        else if (kind == QLatin1String("ServiceAccount"))
+            mapServiceAccount(v);
+        else if (isWorkloadKind(kind))
+            mapWorkload(v, kind, line);
+        else
+            m_sink.noteIgnoredKind(kind);
+    }
+
+    static bool isWorkloadKind(const QString &k)
+    {
+        return k == QLatin1String("Deployment") || k == QLatin1String("StatefulSet") || k == QLatin1String("DaemonSet")
+            || k == QLatin1String("ReplicaSet") || k == QLatin1String("Job") || k == QLatin1String("CronJob")
+            || k == QLatin1String("ReplicationController");
+    }
+
+private:
+    struct Meta
+    {
+        QString name, namespace_, uid;
+        QDateTime created;
+        OwnerRef owner;
+        QString lastApplied;
+    };
+
+    QString str(V &v, std::string_view key) { return m_sink.intern(v.text(key)); }
+    QString longStr(V &v, std::string_view key)
+    {
+        const std::string_view s = v.text(key);
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    }
+
+    void mapMeta(V v, Meta &m)
+    {
+        if (!v.isObject())
+            return;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "name")
+                m.name = str(f, k);
+            else if (k == "namespace")
+                m.namespace_ = str(f, k);
+            else if (k == "uid")
+                m.uid = str(f, k);
+            else if (k == "creationTimestamp")
+                m.created = MapSink::parseTime(f.text(k));
+            else if (k == "ownerReferences")
+                mapOwners(f, m.owner);
+            else if (k == "annotations" && f.isObject())
+                f.fields([&](std::string_view ak, V av) {
+                    if (ak == "kubectl.kubernetes.io/last-applied-configuration")
+                        m.lastApplied = longStr(av, ak);
+                });
+        });
+    }
+
+    void mapOwners(V v, OwnerRef &owner)
+    {
+        if (!v.isArray())
+            return;
+        v.elements([&](V ref) {
+            if (!ref.isObject())
+                return;
+            OwnerRef o;
+            bool controller = false;
+            ref.fields([&](std::string_view k, V f) {
+                if (k == "kind")
+                    o.kind = str(f, k);
+                else if (k == "name")
+                    o.name = str(f, k);
+                else if (k == "controller")
+                    controller = f.boolean(k);
+            });
+            // The controller reference is the owner; else the first one.
+            if (controller || owner.kind.isEmpty())
+                owner = o;
+        });
+    }
+
+    void mapNameList(V v, QStringList &out)
+    {
+        if (!v.isArray())
+            return;
+        v.elements([&](V e) {
+            if (!e.isObject())
+                return;
+            e.fields([&](std::string_view k, V f) {
+                if (k == "name") {
+                    const QString n = str(f, k);
+                    if (!n.isEmpty())
+                        out << n;
+                }
+            });
+        });
+    }
+
+    void mapContainers(V v, ContainerType type, QList<Container> &out)
+    {
+        if (!v.isArray())
+            return;
+        v.elements([&](V e) {
+            if (!e.isObject())
+                return;
+            Container c;
+            c.type = type;
+            c.hasSpec = true;
+            e.fields([&](std::string_view k, V f) {
+                if (k == "name")
+                    c.name = str(f, k);
+                else if (k == "image")
+                    c.image = str(f, k);
+                else if (k == "imagePullPolicy")
+                    c.imagePullPolicy = str(f, k);
+            });
+            out.append(std::move(c));
+        });
+    }
+
+    struct PodSpec
+    {
+        QString node, serviceAccount;
+        QStringList pullSecrets;
+        QList<Container> containers;
+        bool present = false;
+    };
+
+    // A pod spec, or the pod template of a workload (template.spec, jobTemplate.spec...).
+    void mapPodSpec(V v, PodSpec &spec, int depth = 0)
+    {
+        if (!v.isObject() || depth > 4)
+            return;
+        spec.present = true;
+        QList<Container> init, main, eph;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "nodeName")
+                spec.node = str(f, k);
+            else if (k == "serviceAccountName" || (k == "serviceAccount" && spec.serviceAccount.isEmpty()))
+                spec.serviceAccount = str(f, k);
+            else if (k == "imagePullSecrets")
+                mapNameList(f, spec.pullSecrets);
+            else if (k == "containers")
+                mapContainers(f, ContainerType::Container, main);
+            else if (k == "initContainers")
+                mapContainers(f, ContainerType::Init, init);
+            else if (k == "ephemeralContainers")
+                mapContainers(f, ContainerType::Ephemeral, eph);
+            else if (k == "template" || k == "jobTemplate")
+                mapTemplate(f, spec, depth + 1);
+        });
+        spec.containers << init << main << eph;
+    }
+
+    void mapTemplate(V v, PodSpec &spec, int depth)
+    {
+        if (!v.isObject())
+            return;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "spec")
+                mapPodSpec(f, spec, depth);
+        });
+    }
+
+    void mapState(V v, ContainerStatus &s, bool last)
+    {
+        if (!v.isObject())
+            return;
+        v.fields([&](std::string_view k, V f) {
+            if (!f.isObject())
+                return;
+            if (k == "waiting" && !last) {
+                f.fields([&](std::string_view wk, V wf) {
+                    if (wk == "reason")
+                        s.waitingReason = str(wf, wk);
+                    else if (wk == "message")
+                        s.waitingMessage = longStr(wf, wk);
+                });
+            } else if (k == "running" && !last) {
+                s.running = true;
+                f.fields([&](std::string_view rk, V rf) {
+                    if (rk == "startedAt")
+                        s.startedAt = MapSink::parseTime(rf.text(rk));
+                });
+            } else if (k == "terminated") {
+                if (!last)
+                    s.terminated = true;
+                f.fields([&](std::string_view tk, V tf) {
+                    if (tk == "reason")
+                        (last ? s.lastTerminatedReason : s.terminatedReason) = str(tf, tk);
+                    else if (tk == "exitCode" && !last)
+                        s.exitCode = int(tf.integer(tk));
+                });
+            }
+        });
+    }
+
+    void mapStatuses(V v, ContainerType type, QList<Container> &containers)
+    {
+        if (!v.isArray())
+            return;
+        v.elements([&](V e) {
+            if (!e.isObject())
+                return;
+            QString name;
+            ContainerStatus s;
+            s.present = true;
+            e.fields([&](std::string_view k, V f) {
+                if (k == "name")
+                    name = str(f, k);
+                else if (k == "image")
+                    s.image = str(f, k);
+                else if (k == "imageID")
+                    s.imageID = str(f, k);
+                else if (k == "ready")
+                    s.ready = f.boolean(k);
+                else if (k == "restartCount")
+                    s.restartCount = int(f.integer(k));
+                else if (k == "state")
+                    mapState(f, s, false);
+                else if (k == "lastState")
+                    mapState(f, s, true);
+            });
+            for (Container &c : containers) {
+                if (c.name == name) {
+                    c.status = std::move(s);
+                    return;
+                }
+            }
+            // Status without spec (the input had status only): still a container.
+            Container c;
+            c.name = name;
+            c.type = type;
+            c.image = s.image;
+            c.status = std::move(s);
+            containers.append(std::move(c));
+        });
+    }
+
+    void mapPod(V v, qint64 line)
+    {
+        Pod pod;
+        Meta meta;
+        PodSpec spec;
+        pod.origin = {m_sink.file(), line};
+        // Statuses can come before spec in key order only in hand-written input; keep
+        // them aside and attach after the loop.
+        QList<std::pair<ContainerType, ContainerStatus>> pending;
+        QList<Container> statusOnly;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "metadata")
+                mapMeta(f, meta);
+            else if (k == "spec")
+                mapPodSpec(f, spec);
+            else if (k == "status" && f.isObject()) {
+                f.fields([&](std::string_view sk, V sf) {
+                    if (sk == "phase")
+                        pod.phase = str(sf, sk);
+                    else if (sk == "containerStatuses")
+                        mapStatuses(sf, ContainerType::Container, statusOnly);
+                    else if (sk == "initContainerStatuses")
+                        mapStatuses(sf, ContainerType::Init, statusOnly);
+                    else if (sk == "ephemeralContainerStatuses")
+                        mapStatuses(sf, ContainerType::Ephemeral, statusOnly);
+                });
+            }
+        });
+        pod.name = meta.name;
+        pod.namespace_ = meta.namespace_;
+        pod.uid = meta.uid;
+        pod.creationTimestamp = meta.created;
+        pod.owner = meta.owner;
+        pod.node = spec.node;
+        pod.serviceAccount = spec.serviceAccount;
+        pod.imagePullSecrets = spec.pullSecrets;
+        pod.hasSpec = spec.present;
+        pod.containers = std::move(spec.containers);
+        for (Container &sc : statusOnly) {
+            if (Container *c = pod.findContainer(sc.name)) {
+                c->status = std::move(sc.status);
+            } else {
+                pod.containers.append(std::move(sc));
+            }
+        }
+        if (pod.name.isEmpty())
+            throw MapError{QStringLiteral("metadata.name"), MapSink::tr("a Pod without a name"), 0};
+        m_sink.out().addPod(std::move(pod));
+    }
+
+    void mapObjectRef(V v, Event &e)
+    {
+        if (!v.isObject())
+            return;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "kind")
+                e.objectKind = str(f, k);
+            else if (k == "namespace")
+                e.objectNamespace = str(f, k);
+            else if (k == "name")
+                e.objectName = str(f, k);
+            else if (k == "uid")
+                e.objectUid = str(f, k);
+            else if (k == "fieldPath")
+                e.fieldPath = str(f, k);
+        });
+    }
+
+    void mapSource(V v, Event &e)
+    {
+        if (!v.isObject())
+            return;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "component" && e.source.isEmpty())
+                e.source = str(f, k);
+            else if (k == "host" && e.host.isEmpty())
+                e.host = str(f, k);
+        });
+    }
+
+    // core/v1 and events.k8s.io/v1 share one loop: the field names do not collide
+    // (message/note, involvedObject/regarding, count/deprecatedCount ...).
+    void mapEvent(V v, qint64 line)
+    {
+        Event e;
+        e.origin = {m_sink.file(), line};
+        Meta meta;
+        int count = 0, seriesCount = 0;
+        QDateTime eventTime, seriesLast;
+        QString reportingController, reportingInstance;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "metadata")
+                mapMeta(f, meta);
+            else if (k == "involvedObject" || k == "regarding")
+                mapObjectRef(f, e);
+            else if (k == "reason")
+                e.reason = str(f, k);
+            else if (k == "message" || k == "note")
+                e.message = longStr(f, k).trimmed();
+            else if (k == "type")
+                e.type = str(f, k);
+            else if (k == "count" || k == "deprecatedCount")
+                count = std::max(count, int(f.isNull() ? 0 : f.integer(k)));
+            else if (k == "firstTimestamp" || k == "deprecatedFirstTimestamp") {
+                const QDateTime t = MapSink::parseTime(f.text(k));
+                if (t.isValid())
+                    e.firstTimestamp = t;
+            } else if (k == "lastTimestamp" || k == "deprecatedLastTimestamp") {
+                const QDateTime t = MapSink::parseTime(f.text(k));
+                if (t.isValid())
+                    e.lastTimestamp = t;
+            } else if (k == "eventTime")
+                eventTime = MapSink::parseTime(f.text(k));
+            else if (k == "series" && f.isObject()) {
+                f.fields([&](std::string_view sk, V sf) {
+                    if (sk == "count")
+                        seriesCount = int(sf.integer(sk));
+                    else if (sk == "lastObservedTime")
+                        seriesLast = MapSink::parseTime(sf.text(sk));
+                });
+            } else if (k == "source" || k == "deprecatedSource")
+                mapSource(f, e);
+            else if (k == "reportingComponent" || k == "reportingController")
+                reportingController = str(f, k);
+            else if (k == "reportingInstance")
+                reportingInstance = str(f, k);
+        });
+        // The same precedence kubectl's printers use (upstream-facts 7.1).
+        if (!e.firstTimestamp.isValid())
+            e.firstTimestamp = eventTime;
+        if (seriesCount > 0) {
+            e.count = seriesCount;
+            if (seriesLast.isValid())
+                e.lastTimestamp = seriesLast;
+        } else {
+            e.count = count > 0 ? count : 1;
+        }
+        if (!e.lastTimestamp.isValid())
+            e.lastTimestamp = e.firstTimestamp;
+        if (e.source.isEmpty())
+            e.source = reportingController;
+        if (e.host.isEmpty())
+            e.host = reportingInstance;
+        e.name = meta.name;
+        if (e.objectNamespace.isEmpty())
+            e.objectNamespace = meta.namespace_;
+        m_sink.out().addEvent(std::move(e));
+    }
+
+    void mapNode(V v)
+    {
+        Node n;
+        Meta meta;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "metadata")
+                mapMeta(f, meta);
+            else if (k == "status" && f.isObject())
+                f.fields([&](std::string_view sk, V sf) {
+                    if (sk == "nodeInfo" && sf.isObject())
+                        sf.fields([&](std::string_view ik, V iv) {
+                            if (ik == "architecture")
+                                n.architecture = str(iv, ik);
+                            else if (ik == "operatingSystem")
+                                n.operatingSystem = str(iv, ik);
+                            else if (ik == "kubeletVersion")
+                                n.kubeletVersion = str(iv, ik);
+                            else if (ik == "containerRuntimeVersion")
+                                n.containerRuntimeVersion = str(iv, ik);
+                        });
+                    else if (sk == "images" && sf.isArray())
+                        sf.elements([&](V img) {
+                            if (!img.isObject())
+                                return;
+                            NodeImage ni;
+                            img.fields([&](std::string_view ik, V iv) {
+                                if (ik == "names" && iv.isArray())
+                                    iv.elements([&](V nm) { ni.names << m_sink.intern(nm.text("names[]")); });
+                                else if (ik == "sizeBytes")
+                                    ni.sizeBytes = iv.integer(ik);
+                            });
+                            n.images.append(std::move(ni));
+                        });
+                });
+        });
+        n.name = meta.name;
+        m_sink.out().nodes.append(std::move(n));
+    }
+
+    // Reads registry hosts out of a dockerconfigjson/dockercfg payload. The decoded
+    // bytes hold passwords: they are overwritten before this returns.
+    static void readRegistries(std::string_view b64, bool wrapped, SecretInfo &s)
+    {
+        QByteArray raw = QByteArray::fromBase64(QByteArray(b64.data(), qsizetype(b64.size())));
+        QJsonParseError err{};
+        QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
+        raw.fill('\0');
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            s.malformed = true;
+            return;
+        }
+        QJsonObject auths = doc.object();
+        if (wrapped) {
+            if (!auths.value(QLatin1String("auths")).isObject()) {
+                s.malformed = true;
+                return;
+            }
+            auths = auths.value(QLatin1String("auths")).toObject();
+        }
+        s.registries = auths.keys();
+    }
+
+    void mapSecret(V v)
+    {
+        SecretInfo s;
+        Meta meta;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "metadata")
+                mapMeta(f, meta);
+            else if (k == "type")
+                s.type = str(f, k);
+            else if (k == "data" && f.isObject())
+                f.fields([&](std::string_view dk, V dv) {
+                    if (dk == ".dockerconfigjson")
+                        readRegistries(dv.text(dk), true, s);
+                    else if (dk == ".dockercfg")
+                        readRegistries(dv.text(dk), false, s);
+                    // every other key (passwords, tokens, certificates) is never read
+                });
+        });
+        s.name = meta.name;
+        s.namespace_ = meta.namespace_;
+        m_sink.out().hadSecrets = true;
+        m_sink.out().secrets.append(std::move(s));
+    }
+
+    void mapServiceAccount(V v)
+    {
+        ServiceAccountInfo sa;
+        Meta meta;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "metadata")
+                mapMeta(f, meta);
+            else if (k == "imagePullSecrets")
+                mapNameList(f, sa.imagePullSecrets);
+        });
+        sa.name = meta.name;
+        sa.namespace_ = meta.namespace_;
+        m_sink.out().serviceAccounts.append(std::move(sa));
+    }
+
+    void mapWorkload(V v, const QString &kind, qint64 line)
+    {
+        Workload w;
+        Meta meta;
+        PodSpec spec;
+        v.fields([&](std::string_view k, V f) {
+            if (k == "metadata")
+                mapMeta(f, meta);
+            else if (k == "spec")
+                mapPodSpec(f, spec); // finds template.spec / jobTemplate.spec.template.spec
+        });
+        w.kind = kind;
+        w.name = meta.name;
+        w.namespace_ = meta.namespace_;
+        w.owner = meta.owner;
+        w.lastAppliedConfiguration = meta.lastApplied;
+        w.serviceAccount = spec.serviceAccount;
+        w.imagePullSecrets = spec.pullSecrets;
+        w.containers = std::move(spec.containers);
+        w.origin = {m_sink.file(), line};
+        m_sink.out().workloads.append(std::move(w));
+    }
+
+    MapSink &m_sink;
+};
+
+} // namespace PullScope

@@ -1,0 +1,401 @@
+#include "yamlloader.h"
+
+#include <QCoreApplication>
+
+#include <yaml.h>
+
+#include <charconv>
+#include <map>
+
+#include "objectmapper.h"
+#include "treenode.h"
+
+namespace PullScope {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("YamlLoader", s);
+}
+
+// The value concept of ObjectMapper over a TreeNode.
+class YamlValue
+{
+public:
+    explicit YamlValue(const TreeNode *n) : m_n(n) {}
+    bool isNull() { return m_n->isNullScalar(); }
+    bool isObject() { return m_n->kind == TreeNode::Kind::Map; }
+    bool isArray() { return m_n->kind == TreeNode::Kind::Seq; }
+
+    template<typename F>
+    void fields(F &&f)
+    {
+        if (m_n->kind != TreeNode::Kind::Map)
+            return;
+        for (const auto &kv : m_n->map)
+            f(std::string_view(kv.first), YamlValue(&kv.second));
+    }
+    template<typename F>
+    void elements(F &&f)
+    {
+        if (m_n->kind != TreeNode::Kind::Seq)
+            return;
+        for (const TreeNode &e : m_n->seq)
+            f(YamlValue(&e));
+    }
+    std::string_view text(std::string_view key)
+    {
+        if (m_n->isNullScalar())
+            return {};
+        if (m_n->kind != TreeNode::Kind::Scalar)
+            fail(key, tr("expected a string"));
+        return m_n->scalar;
+    }
+    qint64 integer(std::string_view key)
+    {
+        qint64 v = 0;
+        const std::string &s = m_n->scalar;
+        if (m_n->kind != TreeNode::Kind::Scalar || s.empty()
+            || std::from_chars(s.data(), s.data() + s.size(), v).ptr != s.data() + s.size())
+            fail(key, tr("expected an integer"));
+        return v;
+    }
+    bool boolean(std::string_view key)
+    {
+        const std::string &s = m_n->scalar;
+        if (m_n->kind == TreeNode::Kind::Scalar && !m_n->quoted) {
+            if (s == "true" || s == "True" || s == "TRUE")
+                return true;
+            if (s == "false" || s == "False" || s == "FALSE")
+                return false;
+        }
+        fail(key, tr("expected true or false"));
+    }
+
+private:
+    [[noreturn]] void fail(std::string_view key, const QString &msg)
+    {
+        throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), msg, m_n->line};
+    }
+    const TreeNode *m_n;
+};
+
+struct Stop
+{
+    LoadError error;
+};
+
+class Reader
+{
+public:
+    Reader(QIODevice &in, qint64 total, const QString &file, const LoadOptions &options, MapSink &sink)
+        : m_in(in), m_total(total), m_file(file), m_options(options), m_mapper(sink)
+    {
+        yaml_parser_initialize(&m_parser);
+        yaml_parser_set_input(&m_parser, &Reader::readHandler, this);
+    }
+    ~Reader()
+    {
+        if (m_haveEvent)
+            yaml_event_delete(&m_event);
+        yaml_parser_delete(&m_parser);
+    }
+
+    void run()
+    {
+        next();
+        expect(YAML_STREAM_START_EVENT);
+        for (;;) {
+            next();
+            if (type() == YAML_STREAM_END_EVENT)
+                break;
+            expect(YAML_DOCUMENT_START_EVENT);
+            m_anchors.clear();
+            next();
+            document();
+            next();
+            expect(YAML_DOCUMENT_END_EVENT);
+        }
+        if (m_documents == 0)
+            failAt(1, tr("the input is empty"));
+    }
+
+private:
+    static int readHandler(void *data, unsigned char *buffer, size_t size, size_t *read)
+    {
+        auto *self = static_cast<Reader *>(data);
+        const qint64 n = self->m_in.read(reinterpret_cast<char *>(buffer), qint64(size));
+        if (n < 0)
+            return 0;
+        *read = size_t(n);
+        self->m_read += n;
+        if (self->m_options.progress && !self->m_options.progress(self->m_read, self->m_total)) {
+            self->m_cancelled = true;
+            return 0;
+        }
+        return 1;
+    }
+
+    yaml_event_type_t type() const { return m_event.type; }
+    qint64 line() const { return qint64(m_event.start_mark.line) + 1; }
+
+    void next()
+    {
+        if (m_haveEvent) {
+            yaml_event_delete(&m_event);
+            m_haveEvent = false;
+        }
+        if (!yaml_parser_parse(&m_parser, &m_event)) {
+            if (m_cancelled) {
+                LoadError e;
+                e.file = m_file;
+                e.cancelled = true;
+                e.message = tr("cancelled");
+                throw Stop{e};
+            }
+            const qint64 l = qint64(m_parser.problem_mark.line) + 1;
+            QString msg = QString::fromUtf8(m_parser.problem ? m_parser.problem : "syntax error");
+            if (m_parser.context)
+                msg = QString::fromUtf8(m_parser.context) + QStringLiteral(": ") + msg;
+            failAt(l, tr("invalid YAML: %1").arg(msg));
+        }
+        m_haveEvent = true;
+    }
+
+    void expect(yaml_event_type_t t)
+    {
+        if (type() != t)
+            failAt(line(), tr("unexpected YAML structure"));
+    }
+
+    [[noreturn]] void failAt(qint64 l, const QString &message)
+    {
+        LoadError e;
+        e.file = m_file;
+        e.line = l;
+        e.message = message;
+        throw Stop{e};
+    }
+
+    void count(qint64 n)
+    {
+        m_nodes += n;
+        if (m_nodes > Limits::MaxYamlNodes)
+            failAt(line(), tr("too many YAML nodes"));
+    }
+
+    static qint64 sizeOf(const TreeNode &n)
+    {
+        qint64 s = 1;
+        for (const auto &kv : n.map)
+            s += sizeOf(kv.second);
+        for (const auto &e : n.seq)
+            s += sizeOf(e);
+        return s;
+    }
+
+    void remember(const yaml_char_t *anchor, const TreeNode &n)
+    {
+        if (anchor)
+            m_anchors[std::string(reinterpret_cast<const char *>(anchor))] = n;
+    }
+
+    // Builds the node at the current event (a scalar, alias, or the start of a
+    // collection, whose end event is consumed too).
+    TreeNode build(int depth)
+    {
+        if (depth > Limits::MaxDepth)
+            failAt(line(), tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
+        count(1);
+        TreeNode n;
+        n.line = line();
+        switch (type()) {
+        case YAML_SCALAR_EVENT: {
+            n.kind = TreeNode::Kind::Scalar;
+            n.scalar.assign(reinterpret_cast<const char *>(m_event.data.scalar.value), m_event.data.scalar.length);
+            n.quoted = m_event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
+            remember(m_event.data.scalar.anchor, n);
+            return n;
+        }
+        case YAML_ALIAS_EVENT: {
+            const std::string name(reinterpret_cast<const char *>(m_event.data.alias.anchor));
+            auto it = m_anchors.find(name);
+            if (it == m_anchors.end())
+                failAt(line(), tr("unknown YAML alias \"%1\"").arg(QString::fromStdString(name)));
+            const qint64 s = sizeOf(it->second);
+            m_aliasExpanded += s;
+            if (m_aliasExpanded > Limits::MaxAliasExpansion)
+                failAt(line(), tr("YAML aliases expand to more than %1 nodes").arg(Limits::MaxAliasExpansion));
+            count(s);
+            return it->second;
+        }
+        case YAML_MAPPING_START_EVENT: {
+            n.kind = TreeNode::Kind::Map;
+            std::string anchor = m_event.data.mapping_start.anchor
+                ? std::string(reinterpret_cast<const char *>(m_event.data.mapping_start.anchor))
+                : std::string();
+            for (;;) {
+                next();
+                if (type() == YAML_MAPPING_END_EVENT)
+                    break;
+                TreeNode key = build(depth + 1);
+                if (key.kind != TreeNode::Kind::Scalar)
+                    failAt(key.line, tr("a mapping key that is not a string"));
+                next();
+                n.map.emplace_back(std::move(key.scalar), build(depth + 1));
+            }
+            if (!anchor.empty())
+                m_anchors[anchor] = n;
+            return n;
+        }
+        case YAML_SEQUENCE_START_EVENT: {
+            n.kind = TreeNode::Kind::Seq;
+            std::string anchor = m_event.data.sequence_start.anchor
+                ? std::string(reinterpret_cast<const char *>(m_event.data.sequence_start.anchor))
+                : std::string();
+            for (;;) {
+                next();
+                if (type() == YAML_SEQUENCE_END_EVENT)
+                    break;
+                n.seq.push_back(build(depth + 1));
+            }
+            if (!anchor.empty())
+                m_anchors[anchor] = n;
+            return n;
+        }
+        default:
+            failAt(line(), tr("unexpected YAML structure"));
+        }
+    }
+
+    static QString kindOf(const TreeNode &n)
+    {
+        for (const auto &kv : n.map)
+            if (kv.first == "kind" && kv.second.kind == TreeNode::Kind::Scalar)
+                return QString::fromStdString(kv.second.scalar);
+        return {};
+    }
+    static bool has(const TreeNode &n, const char *key)
+    {
+        for (const auto &kv : n.map)
+            if (kv.first == key)
+                return true;
+        return false;
+    }
+
+    void mapItem(TreeNode &item, const QString &fallbackKind)
+    {
+        if (item.kind != TreeNode::Kind::Map) {
+            if (item.isNullScalar())
+                return;
+            failAt(item.line, tr("expected a Kubernetes object (a mapping)"));
+        }
+        QString kind = kindOf(item);
+        if (kind.isEmpty())
+            kind = fallbackKind;
+        if (kind.isEmpty())
+            kind = has(item, "involvedObject") || has(item, "regarding") ? QStringLiteral("Event")
+                 : has(item, "spec") ? QStringLiteral("Pod") : QString();
+        try {
+            if (kind.endsWith(QLatin1String("List"))) {
+                const QString element = kind == QLatin1String("List") ? QString() : kind.chopped(4);
+                for (auto &kv : item.map)
+                    if (kv.first == "items" && kv.second.kind == TreeNode::Kind::Seq)
+                        for (TreeNode &e : kv.second.seq)
+                            mapItem(e, element);
+            } else {
+                m_mapper.mapObject(YamlValue(&item), kind, item.line);
+            }
+        } catch (const MapError &err) {
+            failAt(err.line > 0 ? err.line : item.line, tr("field \"%1\": %2").arg(err.field, err.message));
+        }
+        if (kind == QLatin1String("Secret"))
+            item.wipe();
+    }
+
+    // One YAML document. A top-level `items` sequence is streamed item by item.
+    void document()
+    {
+        ++m_documents;
+        if (type() != YAML_MAPPING_START_EVENT) {
+            TreeNode n = build(0);
+            if (n.kind == TreeNode::Kind::Seq) {
+                for (TreeNode &e : n.seq)
+                    mapItem(e, QString());
+            } else if (!n.isNullScalar()) {
+                failAt(n.line, tr("expected a Kubernetes object (a mapping)"));
+            }
+            return;
+        }
+        TreeNode root;
+        root.kind = TreeNode::Kind::Map;
+        root.line = line();
+        bool sawItems = false;
+        QString listKind;
+        for (;;) {
+            next();
+            if (type() == YAML_MAPPING_END_EVENT)
+                break;
+            TreeNode key = build(1);
+            next();
+            if (key.scalar == "items" && type() == YAML_SEQUENCE_START_EVENT) {
+                sawItems = true;
+                const QString element = listKind.endsWith(QLatin1String("List")) && listKind != QLatin1String("List")
+                    ? listKind.chopped(4) : QString();
+                for (;;) {
+                    next();
+                    if (type() == YAML_SEQUENCE_END_EVENT)
+                        break;
+                    m_nodes = 0; // the budget is per item: items are discarded once mapped
+                    TreeNode item = build(2);
+                    mapItem(item, element);
+                }
+                continue;
+            }
+            TreeNode value = build(1);
+            if (key.scalar == "kind" && value.kind == TreeNode::Kind::Scalar)
+                listKind = QString::fromStdString(value.scalar);
+            root.map.emplace_back(std::move(key.scalar), std::move(value));
+        }
+        if (!sawItems)
+            mapItem(root, QString());
+    }
+
+    QIODevice &m_in;
+    qint64 m_total;
+    QString m_file;
+    const LoadOptions &m_options;
+    ObjectMapper<YamlValue> m_mapper;
+    yaml_parser_t m_parser{};
+    yaml_event_t m_event{};
+    bool m_haveEvent = false;
+    bool m_cancelled = false;
+    qint64 m_read = 0;
+    qint64 m_nodes = 0;
+    qint64 m_aliasExpanded = 0;
+    int m_documents = 0;
+    std::map<std::string, TreeNode> m_anchors;
+};
+}
+
+bool YamlLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
+                      const LoadOptions &options, LoadError *error)
+{
+    ClusterSnapshot snapshot;
+    MapSink sink(snapshot, fileName);
+    try {
+        Reader reader(in, totalSize, fileName, options, sink);
+        reader.run();
+    } catch (const Stop &stop) {
+        if (error)
+            *error = stop.error;
+        return false;
+    }
+    sink.finish();
+    snapshot.inputs << fileName;
+    out.merge(std::move(snapshot));
+    return true;
+}
+
+} // namespace PullScope

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+
+#include "clustersnapshot.h"
+#include "loadoptions.h"
+
+namespace PullScope {
+
+// Reads kubectl YAML (multi-document, Lists, single objects) with the libyaml event
+// parser. A List's items are built and mapped one at a time, so a 40 MB dump never
+// becomes one tree; aliases are expanded under a budget so alias bombs fail cleanly.
+class YamlLoader
+{
+public:
+    static bool load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
+                     const LoadOptions &options, LoadError *error);
+};
+
+} // namespace PullScope

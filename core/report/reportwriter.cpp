@@ -1,0 +1,347 @@
+#include "reportwriter.h"
+
+#include <QTextStream>
+
+#include "jsonwriter.h"
+
+namespace PullScope {
+
+namespace {
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+int displayWidth(const QString &s)
+{
+    // East Asian wide characters take two terminal cells.
+    int w = 0;
+    for (const QChar ch : s) {
+        const ushort u = ch.unicode();
+        w += (u >= 0x1100 && (u <= 0x115f || (u >= 0x2e80 && u <= 0xa4cf) || (u >= 0xac00 && u <= 0xd7a3)
+                              || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xfe30 && u <= 0xfe4f)
+                              || (u >= 0xff00 && u <= 0xff60) || (u >= 0xffe0 && u <= 0xffe6))) ? 2 : 1;
+    }
+    return w;
+}
+
+QString pad(const QString &s, int width)
+{
+    return s + QString(std::max(0, width - displayWidth(s)), QLatin1Char(' '));
+}
+}
+
+ReportSummary ReportWriter::summarize(const DiagnosisReport &report)
+{
+    ReportSummary s;
+    s.pods = report.pods;
+    s.containers = int(report.containers.size());
+    for (const ContainerDiagnosis &c : report.containers) {
+        if (c.state == QLatin1String("failing"))
+            ++s.failing;
+        if (c.hasCause)
+            s.byCause[c.cause.id] += 1;
+    }
+    return s;
+}
+
+QString ReportWriter::stateName(const QString &state)
+{
+    if (state == QLatin1String("ok"))
+        return tr("ok");
+    if (state == QLatin1String("pulling"))
+        return tr("pulling");
+    if (state == QLatin1String("failing"))
+        return tr("failing");
+    if (state == QLatin1String("recovered"))
+        return tr("recovered");
+    return tr("unknown");
+}
+
+QString ReportWriter::priorityName(const QString &priority)
+{
+    if (priority == QLatin1String("high"))
+        return tr("high");
+    if (priority == QLatin1String("medium"))
+        return tr("medium");
+    if (priority == QLatin1String("low"))
+        return tr("low");
+    return priority;
+}
+
+QString ReportWriter::stepName(const QString &step)
+{
+    static const struct { const char *id; const char *name; } names[] = {
+        {Step::ImageName, QT_TR_NOOP("image name")},
+        {Step::Policy, QT_TR_NOOP("pull policy")},
+        {Step::LocalCheck, QT_TR_NOOP("image on node?")},
+        {Step::AlreadyPresent, QT_TR_NOOP("already present")},
+        {Step::NeverPullMissing, QT_TR_NOOP("Never, image absent")},
+        {Step::PullSecret, QT_TR_NOOP("pull secret")},
+        {Step::Pulling, QT_TR_NOOP("pulling")},
+        {Step::Pulled, QT_TR_NOOP("pulled")},
+        {Step::PullFailed, QT_TR_NOOP("pull failed")},
+        {Step::Backoff, QT_TR_NOOP("back-off")},
+        {Step::InspectFailed, QT_TR_NOOP("inspect failed")},
+        {Step::Start, QT_TR_NOOP("container start")},
+    };
+    for (const auto &n : names)
+        if (step == QLatin1String(n.id))
+            return tr(n.name);
+    return step;
+}
+
+void ReportWriter::writeJson(const DiagnosisReport &report, QIODevice *out)
+{
+    JsonWriter w(out);
+    w.beginObject();
+    w.field("tool", report.tool);
+    w.field("version", report.version);
+    w.nullable("now", iso(report.now));
+    w.key("inputs");
+    w.beginArray();
+    for (const QString &i : report.inputs)
+        w.value(i);
+    w.endArray();
+    w.key("warnings");
+    w.beginArray();
+    for (const QString &i : report.warnings)
+        w.value(i);
+    w.endArray();
+    w.key("containers");
+    w.beginArray();
+    for (const ContainerDiagnosis &c : report.containers) {
+        w.beginObject();
+        w.field("namespace", c.namespace_);
+        w.field("pod", c.pod);
+        w.field("container", c.container);
+        w.field("containerType", containerTypeId(c.containerType));
+        w.key("owner");
+        if (c.owner.kind.isEmpty()) {
+            w.null();
+        } else {
+            w.beginObject();
+            w.field("kind", c.owner.kind);
+            w.field("name", c.owner.name);
+            w.endObject();
+        }
+        w.nullable("node", c.node);
+        w.nullable("image", c.image);
+        w.key("imageRef");
+        if (!c.imageRef.isValid()) {
+            w.null();
+        } else {
+            w.beginObject();
+            w.field("registry", c.imageRef.registry);
+            w.field("repository", c.imageRef.repository);
+            w.nullable("tag", c.imageRef.digest.isEmpty() ? c.imageRef.effectiveTag() : c.imageRef.tag);
+            w.nullable("digest", c.imageRef.digest);
+            w.endObject();
+        }
+        w.field("policy", c.policy);
+        w.field("policySource", c.policySource);
+        w.key("path");
+        w.beginArray();
+        for (const QString &s : c.path)
+            w.value(s);
+        w.endArray();
+        w.nullable("failingStep", c.failingStep);
+        w.field("state", c.state);
+        w.key("cause");
+        if (!c.hasCause) {
+            w.null();
+        } else {
+            w.beginObject();
+            w.field("id", c.cause.id);
+            w.field("title", c.cause.title);
+            w.field("explanation", c.cause.explanation);
+            w.nullable("detail", c.cause.detail);
+            w.key("evidence");
+            w.beginObject();
+            w.field("source", c.cause.evidence.source);
+            w.key("event");
+            if (c.cause.evidence.event >= 0)
+                w.value(c.cause.evidence.event);
+            else
+                w.null();
+            w.field("message", c.cause.evidence.message);
+            w.key("matchStart");
+            if (c.cause.evidence.matchStart >= 0)
+                w.value(c.cause.evidence.matchStart);
+            else
+                w.null();
+            w.key("matchEnd");
+            if (c.cause.evidence.matchEnd >= 0)
+                w.value(c.cause.evidence.matchEnd);
+            else
+                w.null();
+            w.endObject();
+            w.key("remediation");
+            w.beginArray();
+            for (const RemediationRow &r : c.cause.remediation) {
+                w.beginObject();
+                w.field("priority", r.priority);
+                w.field("text", r.text);
+                w.key("commands");
+                w.beginArray();
+                for (const QString &cmd : r.commands)
+                    w.value(cmd);
+                w.endArray();
+                w.endObject();
+            }
+            w.endArray();
+            w.nullable("wizard", c.cause.wizard);
+            w.endObject();
+        }
+        w.field("pullAttempts", c.pullAttempts);
+        w.key("pullDurationSeconds");
+        if (c.pullDurationSeconds >= 0)
+            w.value(c.pullDurationSeconds);
+        else
+            w.null();
+        w.key("imageSizeBytes");
+        if (c.imageSizeBytes >= 0)
+            w.value(c.imageSizeBytes);
+        else
+            w.null();
+        w.key("backoffSeconds");
+        w.value(c.backoffSeconds);
+        w.nullable("nextRetryEstimate", iso(c.nextRetryEstimate));
+        w.key("warnings");
+        w.beginArray();
+        for (const QString &s : c.warnings)
+            w.value(s);
+        w.endArray();
+        w.key("events");
+        w.beginArray();
+        for (const Event &e : c.events) {
+            w.beginObject();
+            w.field("type", e.type);
+            w.field("reason", e.reason);
+            w.field("message", e.message);
+            w.field("count", e.count);
+            // Relative ages were turned into times only for ordering; report them as printed.
+            const bool relative = !e.age.isEmpty();
+            w.nullable("firstTimestamp", relative ? QString() : iso(e.firstTimestamp));
+            w.nullable("lastTimestamp", relative ? QString() : iso(e.lastTimestamp));
+            w.nullable("age", e.age);
+            w.nullable("fieldPath", e.fieldPath);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    const ReportSummary s = summarize(report);
+    w.key("summary");
+    w.beginObject();
+    w.field("pods", s.pods);
+    w.field("containers", s.containers);
+    w.field("failing", s.failing);
+    w.key("byCause");
+    w.beginObject();
+    for (auto it = s.byCause.cbegin(); it != s.byCause.cend(); ++it) {
+        w.key(it.key().toUtf8().constData());
+        w.value(it.value());
+    }
+    w.endObject();
+    w.endObject();
+    w.endObject();
+    w.flush();
+    out->write("\n");
+}
+
+void ReportWriter::writeTable(const DiagnosisReport &report, QIODevice *out, bool color)
+{
+    const QStringList headers = {tr("NAMESPACE"), tr("POD"), tr("CONTAINER"), tr("STATE"), tr("FAILING STEP"),
+                                 tr("CAUSE"), tr("IMAGE")};
+    QList<QStringList> rows;
+    QList<QString> states;
+    for (const ContainerDiagnosis &c : report.containers) {
+        rows.append({c.namespace_.isEmpty() ? QStringLiteral("-") : c.namespace_, c.pod, c.container,
+                     stateName(c.state), c.failingStep.isEmpty() ? QStringLiteral("-") : stepName(c.failingStep),
+                     c.hasCause ? c.cause.title + QStringLiteral(" (") + c.cause.id + QLatin1Char(')') : QStringLiteral("-"),
+                     c.image});
+        states.append(c.state);
+    }
+    QList<int> widths;
+    for (const QString &h : headers)
+        widths.append(displayWidth(h));
+    for (const QStringList &r : std::as_const(rows))
+        for (int i = 0; i < r.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(r[i]));
+    QTextStream ts(out);
+    ts.setEncoding(QStringConverter::Utf8);
+    auto line = [&](const QStringList &cells, const QString &state) {
+        QString l;
+        for (int i = 0; i < cells.size(); ++i) {
+            QString cell = i + 1 < cells.size() ? pad(cells[i], widths[i] + 3) : cells[i];
+            if (color && i == 3) {
+                const char *code = state == QLatin1String("failing") ? "\x1b[31m"
+                                 : state == QLatin1String("pulling") ? "\x1b[33m"
+                                 : state == QLatin1String("ok") ? "\x1b[32m"
+                                 : state == QLatin1String("recovered") ? "\x1b[36m" : "\x1b[2m";
+                cell = QString::fromLatin1(code) + cell + QStringLiteral("\x1b[0m");
+            }
+            l += cell;
+        }
+        ts << l << '\n';
+    };
+    line(headers, QString());
+    for (int i = 0; i < rows.size(); ++i)
+        line(rows[i], states[i]);
+    const ReportSummary s = summarize(report);
+    ts << '\n' << tr("%1 pods, %2 containers, %3 failing").arg(s.pods).arg(s.containers).arg(s.failing) << '\n';
+    for (const QString &w : report.warnings)
+        ts << tr("warning: %1").arg(w) << '\n';
+}
+
+void ReportWriter::writeMarkdown(const DiagnosisReport &report, QIODevice *out)
+{
+    QTextStream ts(out);
+    ts.setEncoding(QStringConverter::Utf8);
+    auto cell = [](QString s) { return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    const ReportSummary s = summarize(report);
+    ts << "# " << tr("Image pull diagnosis") << "\n\n";
+    ts << tr("%1 pods, %2 containers, %3 failing. Evaluated at %4.")
+              .arg(s.pods).arg(s.containers).arg(s.failing).arg(iso(report.now)) << "\n\n";
+    ts << "| " << tr("Namespace") << " | " << tr("Pod") << " | " << tr("Container") << " | " << tr("State") << " | "
+       << tr("Failing step") << " | " << tr("Cause") << " |\n|---|---|---|---|---|---|\n";
+    for (const ContainerDiagnosis &c : report.containers)
+        ts << "| " << cell(c.namespace_) << " | " << cell(c.pod) << " | " << cell(c.container) << " | "
+           << stateName(c.state) << " | " << (c.failingStep.isEmpty() ? QStringLiteral("-") : stepName(c.failingStep))
+           << " | " << (c.hasCause ? cell(c.cause.title) : QStringLiteral("-")) << " |\n";
+    for (const ContainerDiagnosis &c : report.containers) {
+        if (!c.hasCause)
+            continue;
+        ts << "\n## " << c.namespace_ << '/' << c.pod << ' ' << c.container << ": " << c.cause.title << "\n\n";
+        ts << c.cause.explanation << "\n\n";
+        ts << "- " << tr("Image") << ": `" << c.image << "`\n";
+        ts << "- " << tr("Pull policy") << ": " << c.policy << " (" << c.policySource << ")\n";
+        ts << "- " << tr("Decision path") << ": ";
+        QStringList steps;
+        for (const QString &p : c.path)
+            steps << stepName(p);
+        ts << steps.join(QStringLiteral(" → ")) << "\n";
+        if (!c.cause.detail.isEmpty())
+            ts << "- " << tr("Detail") << ": " << c.cause.detail << "\n";
+        if (!c.cause.evidence.message.isEmpty()) {
+            QString msg = c.cause.evidence.message;
+            const auto &ev = c.cause.evidence;
+            if (ev.matchStart >= 0 && ev.matchEnd > ev.matchStart && ev.matchEnd <= msg.size())
+                msg = msg.left(ev.matchStart) + QStringLiteral("**") + msg.mid(ev.matchStart, ev.matchEnd - ev.matchStart)
+                    + QStringLiteral("**") + msg.mid(ev.matchEnd);
+            ts << "\n> " << msg << "\n";
+        }
+        if (!c.cause.remediation.isEmpty()) {
+            ts << "\n| " << tr("Priority") << " | " << tr("Remediation") << " |\n|---|---|\n";
+            for (const RemediationRow &r : c.cause.remediation)
+                ts << "| " << priorityName(r.priority) << " | " << cell(r.text) << " |\n";
+            for (const RemediationRow &r : c.cause.remediation)
+                for (const QString &cmd : r.commands)
+                    ts << "\n```\n" << cmd << "\n```\n";
+        }
+    }
+}
+
+} // namespace PullScope
