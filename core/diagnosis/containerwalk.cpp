@@ -207,8 +207,11 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     const bool startFailingStatus = st.present && (isStartFailureWaiting(st.waitingReason)
                                                    || (st.terminated && st.exitCode != 0 && st.restartCount > 0));
     const bool startedStatus = st.present && (st.running || (st.terminated && st.exitCode == 0));
-    const bool anyEvidence = !events.isEmpty() || (st.present && !st.waitingReason.isEmpty()) || startedStatus
-        || st.terminated;
+    // ContainerCreating and PodInitializing say nothing about the image yet.
+    const bool neutralWaiting = st.waitingReason == QLatin1String("ContainerCreating")
+        || st.waitingReason == QLatin1String("PodInitializing");
+    const bool anyEvidence = !events.isEmpty() || (st.present && !st.waitingReason.isEmpty() && !neutralWaiting)
+        || startedStatus || st.terminated;
     if (!anyEvidence) {
         d.state = QStringLiteral("unknown");
         return d;
