@@ -33,8 +33,7 @@ bench: deps
 	bash tests/bench/run-bench.sh build/release
 
 translations:
-	cmake --preset dev >/dev/null
-	cmake --build --preset dev --target update_translations
+	bash scripts/translations.sh update
 
 clean:
 	rm -rf build

@@ -19,10 +19,6 @@ namespace PullScope {
 namespace {
 constexpr qint64 HeadSize = 64 * 1024;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("InputLoader", s);
-}
 
 bool fail(LoadError *error, const QString &file, const QString &message)
 {
@@ -67,18 +63,18 @@ bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapsho
     case InputLoader::Format::Empty:
         if (skipUnknown)
             return true;
-        return fail(error, name, tr("the input is empty"));
+        return fail(error, name, InputLoader::tr("the input is empty"));
     case InputLoader::Format::Binary:
         if (skipUnknown)
             return true;
-        return fail(error, name, tr("binary data, not a Kubernetes dump"));
+        return fail(error, name, InputLoader::tr("binary data, not a Kubernetes dump"));
     case InputLoader::Format::Unknown:
         break;
     }
     if (skipUnknown)
         return true;
     return fail(error, name,
-                tr("unrecognised format: expected kubectl JSON or YAML, `kubectl describe pod` text or a "
+                InputLoader::tr("unrecognised format: expected kubectl JSON or YAML, `kubectl describe pod` text or a "
                    "`kubectl get events` table"));
 }
 }
@@ -149,12 +145,12 @@ bool InputLoader::loadPath(const QString &path, ClusterSnapshot &out, const Load
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(error, QStringLiteral("<stdin>"), tr("cannot read standard input"));
+            return fail(error, QStringLiteral("<stdin>"), InputLoader::tr("cannot read standard input"));
         return loadData(in.readAll(), QStringLiteral("<stdin>"), out, options, error);
     }
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(error, path, tr("no such file or directory"));
+        return fail(error, path, InputLoader::tr("no such file or directory"));
     if (info.isDir()) {
         // A cluster-info dump: nodes.json, NAMESPACE/{pods,events,...}.json and pod
         // logs. Files that are none of our formats (logs) are passed over.
@@ -169,19 +165,19 @@ bool InputLoader::loadPath(const QString &path, ClusterSnapshot &out, const Load
                 continue;
             QFile file(f);
             if (!file.open(QIODevice::ReadOnly))
-                return fail(error, f, tr("cannot open: %1").arg(file.errorString()));
+                return fail(error, f, InputLoader::tr("cannot open: %1").arg(file.errorString()));
             const qsizetype before = out.inputs.size();
             if (!loadDevice(file, file.size(), f, out, options, error, true))
                 return false;
             loaded += out.inputs.size() > before ? 1 : 0;
         }
         if (loaded == 0)
-            return fail(error, path, tr("the folder holds no kubectl output"));
+            return fail(error, path, InputLoader::tr("the folder holds no kubectl output"));
         return true;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, path, tr("cannot open: %1").arg(file.errorString()));
+        return fail(error, path, InputLoader::tr("cannot open: %1").arg(file.errorString()));
     return loadDevice(file, file.size(), path, out, options, error, false);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace PullScope {
 // content, never from the name.
 class InputLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(InputLoader)
 public:
     enum class Format { Unknown, Binary, Empty, Json, Yaml, Describe, EventTable };
 

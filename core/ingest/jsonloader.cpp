@@ -14,10 +14,6 @@ namespace PullScope {
 namespace {
 using namespace simdjson;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("JsonLoader", s);
-}
 
 // The value concept of ObjectMapper over a simdjson On-Demand value.
 class JsonValue
@@ -54,7 +50,7 @@ public:
         if (t == ondemand::json_type::null)
             return {};
         if (t != ondemand::json_type::string)
-            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), tr("expected a string"), 0};
+            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected a string"), 0};
         return m_v.get_string();
     }
 
@@ -62,7 +58,7 @@ public:
     {
         int64_t i = 0;
         if (type() != ondemand::json_type::number || m_v.get_int64().get(i) != SUCCESS)
-            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), tr("expected an integer"), 0};
+            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected an integer"), 0};
         return i;
     }
 
@@ -70,7 +66,7 @@ public:
     {
         bool b = false;
         if (type() != ondemand::json_type::boolean || m_v.get_bool().get(b) != SUCCESS)
-            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), tr("expected true or false"), 0};
+            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected true or false"), 0};
         return b;
     }
 
@@ -125,11 +121,11 @@ public:
         }
     }
 
-    void expect(char c, const char *what)
+    void expect(char c, const QString &what)
     {
         skipWs();
         if (peek() != c)
-            fail(peek() < 0 ? tr("unexpected end of input") : tr(what));
+            fail(peek() < 0 ? JsonLoader::tr("unexpected end of input") : what);
         ++m_pos;
     }
 
@@ -141,13 +137,13 @@ public:
         for (;;) {
             const int c = peek();
             if (c < 0)
-                fail(tr("unexpected end of input inside a string"));
+                fail(JsonLoader::tr("unexpected end of input inside a string"));
             ++m_pos;
             if (c == '"')
                 return out;
             if (c == '\\') {
                 if (peek() < 0)
-                    fail(tr("unexpected end of input inside a string"));
+                    fail(JsonLoader::tr("unexpected end of input inside a string"));
                 out.push_back(char(c));
                 out.push_back(m_buf[m_pos++]);
                 continue;
@@ -164,7 +160,7 @@ public:
         ++m_pos;
         for (;;) {
             if (m_pos >= m_len && !fill())
-                fail(tr("unexpected end of input inside a string"));
+                fail(JsonLoader::tr("unexpected end of input inside a string"));
             const char *start = m_buf.data() + m_pos;
             const char *end = m_buf.data() + m_len;
             const char *p = start;
@@ -183,7 +179,7 @@ public:
             }
             ++m_pos; // backslash
             if (peek() < 0)
-                fail(tr("unexpected end of input inside a string"));
+                fail(JsonLoader::tr("unexpected end of input inside a string"));
             ++m_pos;
         }
     }
@@ -193,7 +189,7 @@ public:
         skipWs();
         int c = peek();
         if (c < 0)
-            fail(tr("unexpected end of input, expected a value"));
+            fail(JsonLoader::tr("unexpected end of input, expected a value"));
         if (c == '"') {
             skipString();
             return;
@@ -203,7 +199,7 @@ public:
             for (;;) {
                 c = peek();
                 if (c < 0)
-                    fail(tr("unexpected end of input inside an object or array"));
+                    fail(JsonLoader::tr("unexpected end of input inside an object or array"));
                 switch (c) {
                 case '"':
                     skipString();
@@ -211,7 +207,7 @@ public:
                 case '{':
                 case '[':
                     if (++depth > Limits::MaxDepth)
-                        fail(tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
+                        fail(JsonLoader::tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
                     break;
                 case '}':
                 case ']':
@@ -229,7 +225,7 @@ public:
             }
         }
         if (c == '}' || c == ']' || c == ',' || c == ':')
-            fail(tr("expected a value"));
+            fail(JsonLoader::tr("expected a value"));
         while ((c = peek()) >= 0 && c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r'
                && c != '\t')
             ++m_pos;
@@ -275,7 +271,7 @@ private:
             LoadError e;
             e.file = m_file;
             e.cancelled = true;
-            e.message = tr("cancelled");
+            e.message = JsonLoader::tr("cancelled");
             throw StopLoad{e};
         }
         return true;
@@ -323,7 +319,7 @@ public:
         } catch (const simdjson_error &err) {
             failAt(doc, p, len, line, QString::fromUtf8(error_message(err.error())));
         } catch (const MapError &err) {
-            failAt(doc, p, len, line, tr("field \"%1\": %2").arg(err.field, err.message));
+            failAt(doc, p, len, line, JsonLoader::tr("field \"%1\": %2").arg(err.field, err.message));
         }
     }
 
@@ -425,7 +421,7 @@ void parseItems(Scanner &s, ItemParser &items, const QString &elementKind)
         if (c == ']')
             return;
         if (c != ',')
-            s.fail(c < 0 ? tr("unexpected end of input inside \"items\"") : tr("expected ',' or ']' between items"));
+            s.fail(c < 0 ? JsonLoader::tr("unexpected end of input inside \"items\"") : JsonLoader::tr("expected ',' or ']' between items"));
     }
 }
 }
@@ -462,9 +458,9 @@ bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, 
                 for (;;) {
                     s.skipWs();
                     if (s.peek() != '"')
-                        s.fail(s.peek() < 0 ? tr("unexpected end of input") : tr("expected a key in double quotes"));
+                        s.fail(s.peek() < 0 ? JsonLoader::tr("unexpected end of input") : JsonLoader::tr("expected a key in double quotes"));
                     const std::string key = s.readString();
-                    s.expect(':', "expected ':' after a key");
+                    s.expect(':', JsonLoader::tr("expected ':' after a key"));
                     s.skipWs();
                     if (key == "items" && s.peek() == '[') {
                         ++s.m_pos;
@@ -481,19 +477,19 @@ bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, 
                     if (c == '}')
                         break;
                     if (c != ',')
-                        s.fail(c < 0 ? tr("unexpected end of input") : tr("expected ',' or '}' after a value"));
+                        s.fail(c < 0 ? JsonLoader::tr("unexpected end of input") : JsonLoader::tr("expected ',' or '}' after a value"));
                 }
             }
             // Not a list: the whole top-level object is one item, still in the buffer.
             if (!sawItems)
                 items.parse(s.m_keep, s.m_pos, topLine, QString());
         } else {
-            s.fail(first < 0 ? tr("the input is empty") : tr("not JSON: expected '{' or '['"));
+            s.fail(first < 0 ? JsonLoader::tr("the input is empty") : JsonLoader::tr("not JSON: expected '{' or '['"));
         }
         s.m_keep = s.m_pos;
         s.skipWs();
         if (s.peek() >= 0)
-            s.fail(tr("unexpected data after the end of the JSON document"));
+            s.fail(JsonLoader::tr("unexpected data after the end of the JSON document"));
     } catch (const StopLoad &stop) {
         if (error)
             *error = stop.error;

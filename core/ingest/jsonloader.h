@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -14,6 +15,7 @@ namespace PullScope {
 // size of what is kept, not the size of the file.
 class JsonLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonLoader)
 public:
     static bool load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
                      const LoadOptions &options, LoadError *error);

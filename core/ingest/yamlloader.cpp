@@ -14,10 +14,6 @@ namespace PullScope {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("YamlLoader", s);
-}
 
 // The value concept of ObjectMapper over a TreeNode.
 class YamlValue
@@ -49,7 +45,7 @@ public:
         if (m_n->isNullScalar())
             return {};
         if (m_n->kind != TreeNode::Kind::Scalar)
-            fail(key, tr("expected a string"));
+            fail(key, YamlLoader::tr("expected a string"));
         return m_n->scalar;
     }
     qint64 integer(std::string_view key)
@@ -58,7 +54,7 @@ public:
         const std::string &s = m_n->scalar;
         if (m_n->kind != TreeNode::Kind::Scalar || s.empty()
             || std::from_chars(s.data(), s.data() + s.size(), v).ptr != s.data() + s.size())
-            fail(key, tr("expected an integer"));
+            fail(key, YamlLoader::tr("expected an integer"));
         return v;
     }
     bool boolean(std::string_view key)
@@ -70,7 +66,7 @@ public:
             if (s == "false" || s == "False" || s == "FALSE")
                 return false;
         }
-        fail(key, tr("expected true or false"));
+        fail(key, YamlLoader::tr("expected true or false"));
     }
 
 private:
@@ -118,7 +114,7 @@ public:
             expect(YAML_DOCUMENT_END_EVENT);
         }
         if (m_documents == 0)
-            failAt(1, tr("the input is empty"));
+            failAt(1, YamlLoader::tr("the input is empty"));
     }
 
 private:
@@ -151,14 +147,14 @@ private:
                 LoadError e;
                 e.file = m_file;
                 e.cancelled = true;
-                e.message = tr("cancelled");
+                e.message = YamlLoader::tr("cancelled");
                 throw Stop{e};
             }
             const qint64 l = qint64(m_parser.problem_mark.line) + 1;
             QString msg = QString::fromUtf8(m_parser.problem ? m_parser.problem : "syntax error");
             if (m_parser.context)
                 msg = QString::fromUtf8(m_parser.context) + QStringLiteral(": ") + msg;
-            failAt(l, tr("invalid YAML: %1").arg(msg));
+            failAt(l, YamlLoader::tr("invalid YAML: %1").arg(msg));
         }
         m_haveEvent = true;
     }
@@ -166,7 +162,7 @@ private:
     void expect(yaml_event_type_t t)
     {
         if (type() != t)
-            failAt(line(), tr("unexpected YAML structure"));
+            failAt(line(), YamlLoader::tr("unexpected YAML structure"));
     }
 
     [[noreturn]] void failAt(qint64 l, const QString &message)
@@ -182,7 +178,7 @@ private:
     {
         m_nodes += n;
         if (m_nodes > Limits::MaxYamlNodes)
-            failAt(line(), tr("too many YAML nodes"));
+            failAt(line(), YamlLoader::tr("too many YAML nodes"));
     }
 
     static qint64 sizeOf(const TreeNode &n)
@@ -206,7 +202,7 @@ private:
     TreeNode build(int depth)
     {
         if (depth > Limits::MaxDepth)
-            failAt(line(), tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
+            failAt(line(), YamlLoader::tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
         count(1);
         TreeNode n;
         n.line = line();
@@ -222,11 +218,11 @@ private:
             const std::string name(reinterpret_cast<const char *>(m_event.data.alias.anchor));
             auto it = m_anchors.find(name);
             if (it == m_anchors.end())
-                failAt(line(), tr("unknown YAML alias \"%1\"").arg(QString::fromStdString(name)));
+                failAt(line(), YamlLoader::tr("unknown YAML alias \"%1\"").arg(QString::fromStdString(name)));
             const qint64 s = sizeOf(it->second);
             m_aliasExpanded += s;
             if (m_aliasExpanded > Limits::MaxAliasExpansion)
-                failAt(line(), tr("YAML aliases expand to more than %1 nodes").arg(Limits::MaxAliasExpansion));
+                failAt(line(), YamlLoader::tr("YAML aliases expand to more than %1 nodes").arg(Limits::MaxAliasExpansion));
             count(s);
             return it->second;
         }
@@ -241,7 +237,7 @@ private:
                     break;
                 TreeNode key = build(depth + 1);
                 if (key.kind != TreeNode::Kind::Scalar)
-                    failAt(key.line, tr("a mapping key that is not a string"));
+                    failAt(key.line, YamlLoader::tr("a mapping key that is not a string"));
                 next();
                 n.map.emplace_back(std::move(key.scalar), build(depth + 1));
             }
@@ -265,7 +261,7 @@ private:
             return n;
         }
         default:
-            failAt(line(), tr("unexpected YAML structure"));
+            failAt(line(), YamlLoader::tr("unexpected YAML structure"));
         }
     }
 
@@ -289,7 +285,7 @@ private:
         if (item.kind != TreeNode::Kind::Map) {
             if (item.isNullScalar())
                 return;
-            failAt(item.line, tr("expected a Kubernetes object (a mapping)"));
+            failAt(item.line, YamlLoader::tr("expected a Kubernetes object (a mapping)"));
         }
         QString kind = kindOf(item);
         if (kind.isEmpty())
@@ -308,7 +304,7 @@ private:
                 m_mapper.mapObject(YamlValue(&item), kind, item.line);
             }
         } catch (const MapError &err) {
-            failAt(err.line > 0 ? err.line : item.line, tr("field \"%1\": %2").arg(err.field, err.message));
+            failAt(err.line > 0 ? err.line : item.line, YamlLoader::tr("field \"%1\": %2").arg(err.field, err.message));
         }
         if (kind == QLatin1String("Secret"))
             item.wipe();
@@ -324,7 +320,7 @@ private:
                 for (TreeNode &e : n.seq)
                     mapItem(e, QString());
             } else if (!n.isNullScalar()) {
-                failAt(n.line, tr("expected a Kubernetes object (a mapping)"));
+                failAt(n.line, YamlLoader::tr("expected a Kubernetes object (a mapping)"));
             }
             return;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace PullScope {
 // becomes one tree; aliases are expanded under a budget so alias bombs fail cleanly.
 class YamlLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(YamlLoader)
 public:
     static bool load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
                      const LoadOptions &options, LoadError *error);

@@ -1,0 +1,1131 @@
+#!/usr/bin/env python3
+"""Generate PullScope's bundled training cluster.
+
+Writes, from one scenario table and one kubelet simulation:
+
+  resources/samples/training-cluster.json          kubectl get nodes,secrets,serviceaccounts,pods,events -A -o json
+  resources/samples/training-cluster.yaml          the same objects as -o yaml
+  resources/samples/training-cluster.describe.txt  kubectl describe pod -A (kubectl 1.32 layout)
+  resources/samples/training-cluster.events.txt    kubectl get events -A
+  resources/samples/README.md                      the scenario table
+  tests/data/samples/expected.tsv                  the diagnosis each pod must get
+
+Python 3 standard library only. Deterministic: every "random" choice is a hash of a
+label, so the output never changes between runs or Python versions.
+
+Usage: scripts/gen-samples.py [--root DIR]   (DIR defaults to the repository root)
+
+Why a simulation instead of hand-written events: the kubelet's event stream has
+properties that are easy to get subtly wrong by hand and that the diagnosis relies on:
+image back-off (10 s doubling to 300 s), pod-worker retries every 10-15 s, client-go's
+event correlator (identical events become count+1 patches; a per-pod token bucket of
+25 events refilled at 1 per 5 min drops the rest) and the API server's 1 h event TTL.
+Together they decide which events survive, their counts and their ages -- for example
+why only BackOff events are left for a pod that has failed for hours.
+"""
+
+import argparse
+import base64
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import re
+import sys
+
+# --------------------------------------------------------------------------------------
+# Clock and deterministic "randomness"
+# --------------------------------------------------------------------------------------
+
+NOW = dt.datetime(2026, 2, 3, 9, 24, 0, tzinfo=dt.timezone.utc)
+NS = 1_000_000_000
+NOW_NS = int(NOW.timestamp()) * NS
+EVENT_TTL_NS = 3600 * NS            # kube-apiserver --event-ttl default
+SPAM_BURST = 25                     # client-go EventSourceObjectSpamFilter defaults
+SPAM_QPS = 1.0 / 300.0
+AGG_MAX_EVENTS = 10                 # client-go EventAggregator defaults
+AGG_INTERVAL_NS = 600 * NS
+
+
+def _h(label):
+    return hashlib.sha256(label.encode()).hexdigest()
+
+
+def frac(label):
+    return int(_h(label)[:13], 16) / float(16 ** 13)
+
+
+def between(label, lo, hi):
+    return lo + (hi - lo) * frac(label)
+
+
+def hexid(label, n=64):
+    out = ''
+    i = 0
+    while len(out) < n:
+        out += _h('%s#%d' % (label, i))
+        i += 1
+    return out[:n]
+
+
+def uid(label):
+    x = hexid('uid:' + label, 32)
+    return '%s-%s-4%s-%s%s-%s' % (x[:8], x[8:12], x[13:16], '89ab'[int(x[16], 16) % 4], x[17:20], x[20:32])
+
+
+def digest(label):
+    return 'sha256:' + hexid('digest:' + label)
+
+
+K8S_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789'   # apimachinery util/rand alphanums
+
+
+def k8srand(label, n):
+    x = _h('rand:' + label)
+    return ''.join(K8S_ALPHABET[int(x[2 * i:2 * i + 2], 16) % len(K8S_ALPHABET)] for i in range(n))
+
+
+def ago(seconds):
+    return NOW_NS - int(round(seconds * NS))
+
+
+def ts(ns):
+    """metav1.Time as JSON: RFC 3339, whole seconds, UTC."""
+    return dt.datetime.fromtimestamp(ns // NS, dt.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
+
+
+def ts_micro(ns):
+    """metav1.MicroTime as JSON: RFC 3339 with exactly 6 fractional digits."""
+    base = dt.datetime.fromtimestamp(ns // NS, dt.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S')
+    return '%s.%06dZ' % (base, (ns % NS) // 1000)
+
+
+def rfc1123z(ns):
+    return dt.datetime.fromtimestamp(ns // NS, dt.timezone.utc).strftime('%a, %d %b %Y %H:%M:%S +0000')
+
+
+def human_duration(seconds):
+    """apimachinery util/duration.HumanDuration for a whole number of seconds."""
+    if seconds < -1:
+        return '<invalid>'
+    if seconds < 0:
+        return '0s'
+    if seconds < 120:
+        return '%ds' % seconds
+    minutes = seconds // 60
+    if minutes < 10:
+        s = seconds % 60
+        return '%dm' % minutes if s == 0 else '%dm%ds' % (minutes, s)
+    if minutes < 180:
+        return '%dm' % minutes
+    hours = seconds // 3600
+    if hours < 8:
+        m = minutes % 60
+        return '%dh' % hours if m == 0 else '%dh%dm' % (hours, m)
+    if hours < 48:
+        return '%dh' % hours
+    if hours < 24 * 8:
+        h = hours % 24
+        return '%dd' % (hours // 24) if h == 0 else '%dd%dh' % (hours // 24, h)
+    return '%dd' % (hours // 24)
+
+
+def since(ns):
+    """kubectl's translateTimestampSince against NOW, on the second-truncated value."""
+    return human_duration((NOW_NS - (ns // NS) * NS) // NS)
+
+
+def since_micro(ns):
+    return human_duration((NOW_NS - ns) // NS)
+
+
+def go_duration(ns):
+    """time.Duration.String()."""
+    if ns == 0:
+        return '0s'
+    if ns < NS:
+        if ns < 1000:
+            return '%dns' % ns
+        unit, prec = ('\u00b5s', 3) if ns < 1_000_000 else ('ms', 6)
+        ip, fp = divmod(ns, 10 ** prec)
+        f = str(fp).rjust(prec, '0').rstrip('0')
+        return '%d%s%s' % (ip, '.' + f if f else '', unit)
+    secs, fp = divmod(ns, NS)
+    f = str(fp).rjust(9, '0').rstrip('0')
+    out = '%d%ss' % (secs % 60, '.' + f if f else '')
+    mins = secs // 60
+    if mins:
+        out = '%dm' % (mins % 60) + out
+        if mins // 60:
+            out = '%dh' % (mins // 60) + out
+    return out
+
+
+def trunc_ms(ns):
+    return ns - ns % 1_000_000
+
+
+# --------------------------------------------------------------------------------------
+# Nodes
+# --------------------------------------------------------------------------------------
+
+class Node:
+    def __init__(self, name, kubelet, runtime, arch, ip, idx, os_image, kernel, created_days, pause):
+        self.name = name
+        self.kubelet = kubelet
+        self.kv = tuple(int(x) for x in kubelet.lstrip('v').split('.')[:2])
+        self.runtime = runtime
+        self.rt = runtime.split('://')[0]          # containerd, cri-o, docker
+        self.arch = arch
+        self.ip = ip
+        self.idx = idx
+        self.os_image = os_image
+        self.kernel = kernel
+        self.created_ns = ago(created_days * 86400 + between(name + ':created', 0, 40000))
+        self.pause = pause
+        self.next_ip = 20 + idx * 7
+        self.images = {}                             # ref -> size, images on the node
+
+
+NODES = {n.name: n for n in [
+    Node('node-01', 'v1.28.9', 'containerd://1.7.13', 'amd64', '10.20.0.11', 1,
+         'Ubuntu 22.04.4 LTS', '5.15.0-105-generic', 143, '3.9'),
+    Node('node-02', 'v1.30.4', 'containerd://1.7.20', 'amd64', '10.20.0.12', 2,
+         'Ubuntu 22.04.5 LTS', '6.8.0-45-generic', 97, '3.9'),
+    Node('node-03', 'v1.32.2', 'containerd://2.0.2', 'amd64', '10.20.0.13', 3,
+         'Ubuntu 24.04.1 LTS', '6.8.0-51-generic', 41, '3.10'),
+    Node('node-04', 'v1.31.1', 'cri-o://1.31.0', 'amd64', '10.20.0.14', 4,
+         'Fedora CoreOS 40.20240906.3.0', '6.10.7-200.fc40.x86_64', 63, '3.10'),
+    Node('node-05', 'v1.30.4', 'containerd://1.7.20', 'arm64', '10.20.0.15', 5,
+         'Ubuntu 22.04.5 LTS', '6.8.0-1015-aws', 97, '3.9'),
+    Node('node-06', 'v1.27.16', 'containerd://1.6.21', 'amd64', '10.20.0.16', 6,
+         'Ubuntu 20.04.6 LTS', '5.4.0-190-generic', 402, '3.9'),
+    Node('node-07', 'v1.27.16', 'docker://24.0.9', 'amd64', '10.20.0.17', 7,
+         'Ubuntu 20.04.6 LTS', '5.4.0-190-generic', 402, '3.9'),
+]}
+
+# What each node's status.images lists besides the scenario images (ref, size).
+BASE_IMAGES = {
+    'containerd': [('docker.io/calico/node:v3.27.3', 116498765), ('docker.io/calico/cni:v3.27.3', 94536121),
+                   ('KUBEPROXY', 28623584), ('PAUSE', 320368)],
+    'cri-o': [('docker.io/calico/node:v3.27.3', 118003214), ('docker.io/calico/cni:v3.27.3', 95813950),
+              ('KUBEPROXY', 29107331), ('PAUSE', 742080)],
+    'docker': [('calico/node:v3.27.3', 339871512), ('calico/cni:v3.27.3', 209314176),
+               ('KUBEPROXY', 73116288), ('PAUSE', 743952)],
+}
+
+
+def normalize_ref(ref):
+    """containerd/CRI-O style fully qualified reference."""
+    name, tag = ref, None
+    if '@' in name:
+        name = name.split('@')[0]
+    last = name.rsplit('/', 1)[-1]
+    if ':' in last:
+        name, tag = name.rsplit(':', 1)
+    first = name.split('/')[0]
+    if '/' not in name or not ('.' in first or ':' in first or first == 'localhost'):
+        if '/' not in name:
+            name = 'library/' + name
+        name = 'docker.io/' + name
+    return name, tag or 'latest'
+
+
+def familiar_ref(ref):
+    """Docker's familiar form (docker.io/library/ dropped)."""
+    name, tag = normalize_ref(ref)
+    if name.startswith('docker.io/library/'):
+        name = name[len('docker.io/library/'):]
+    elif name.startswith('docker.io/'):
+        name = name[len('docker.io/'):]
+    return name, tag
+
+
+def repo_digest_names(node, ref):
+    """(digest name, tag name) as the runtime reports them."""
+    if node.rt == 'docker':
+        name, tag = familiar_ref(ref)
+    else:
+        name, tag = normalize_ref(ref)
+    d = digest(normalize_ref(ref)[0] + ':' + normalize_ref(ref)[1])
+    return '%s@%s' % (name, d), '%s:%s' % (name, tag)
+
+
+def status_image(node, ref):
+    return repo_digest_names(node, ref)[1]
+
+
+def status_image_id(node, ref):
+    d = repo_digest_names(node, ref)[0]
+    return 'docker-pullable://' + d if node.rt == 'docker' else d
+
+
+def container_id(node, label):
+    return '%s://%s' % (node.rt, hexid('ctr:' + label))
+
+
+# --------------------------------------------------------------------------------------
+# Message formats per kubelet version (see shared/reference/upstream-facts.md 1.2-1.4)
+# --------------------------------------------------------------------------------------
+
+def q(s):
+    """Go %q for the plain ASCII strings used here."""
+    return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+
+
+def msg_pulled(node, image, pull_ns, wait_ns, size):
+    if node.kv >= (1, 30):
+        return 'Successfully pulled image %s in %s (%s including waiting). Image size: %d bytes.' % (
+            q(image), go_duration(trunc_ms(pull_ns)), go_duration(trunc_ms(wait_ns)), size)
+    if node.kv >= (1, 28):
+        return 'Successfully pulled image %s in %s (%s including waiting)' % (
+            q(image), go_duration(trunc_ms(pull_ns)), go_duration(trunc_ms(wait_ns)))
+    return 'Successfully pulled image %s in %s (%s including waiting)' % (
+        q(image), go_duration(pull_ns), go_duration(wait_ns))
+
+
+def runtime_error_text(node, err):
+    """What the kubelet sees from the CRI.  1.28+ strips `rpc error: code = Unknown desc = `
+    from PullImage errors (kubernetes PR #117612); other codes keep the prefix."""
+    code, desc = err['code'], err['text']
+    if code is None:                  # kubelet-internal, e.g. pull QPS exceeded
+        return desc
+    if code == 'Unknown' and node.kv >= (1, 28) and err.get('op', 'pull') == 'pull':
+        return desc
+    return 'rpc error: code = %s desc = %s' % (code, desc)
+
+
+def eval_pull_error(node, image, text):
+    """kubelet evalCRIPullErr (1.28+): returns (waiting reason, waiting message)."""
+    if node.kv >= (1, 28):
+        for name, phrase in (('RegistryUnavailable', 'the registry is unavailable'),
+                             ('SignatureValidationFailed', 'the signature validation failed')):
+            if text.startswith(name):
+                return name, 'image pull failed for %s because %s%s' % (image, phrase, text[len(name):])
+    return 'ErrImagePull', text
+
+
+def msg_backoff_waiting(node, image, prev):
+    base = 'Back-off pulling image %s' % q(image)
+    if node.kv >= (1, 32) and prev:
+        return '%s: %s: %s' % (base, prev[0], prev[1])
+    return base
+
+
+# --------------------------------------------------------------------------------------
+# Scenario model
+# --------------------------------------------------------------------------------------
+
+def default_policy(image):
+    """pkg/apis/core/v1/defaults.go: tag latest (or none) -> Always, else IfNotPresent.
+    An unparsable name (upper case) leaves the tag empty, so IfNotPresent."""
+    if image != image.lower():
+        return 'IfNotPresent'
+    name = image.split('@')[0]
+    last = name.rsplit('/', 1)[-1]
+    tag = last.split(':', 1)[1] if ':' in last else ''
+    if '@' in image and not tag:
+        return 'IfNotPresent'
+    return 'Always' if tag in ('', 'latest') else 'IfNotPresent'
+
+
+def err(code, text, lo, hi, op='pull'):
+    """A runtime failure: gRPC code (None for kubelet-internal), inner text (a string or a
+    function of the failure time in ns), and how long the attempt ran, in seconds."""
+    return {'code': code, 'text': text, 'dur': (lo, hi), 'op': op}
+
+
+class Ctr:
+    def __init__(self, name, image, kind='container', policy=None, present=False, pull=None,
+                 special=None, after='run', ports=(), env=(), resources=None, command=None,
+                 added_ago=None, target=None):
+        self.name = name
+        self.image = image
+        self.kind = kind                      # container / init / ephemeral
+        self.policy = policy or default_policy(image)
+        self.present = present                # image already on the node
+        self.pull = pull                      # fn(attempt, start_ns) -> outcome
+        self.special = special                # never / invalid / inspect:<err>
+        self.after = after                    # run / ('crash', secs, code) / ('config', msg)
+        self.ports = ports
+        self.env = env
+        self.resources = resources
+        self.command = command
+        self.added_ago = added_ago            # ephemeral containers
+        self.target = target
+        # simulation state
+        self.state = 'new'
+        self.attempts = 0
+        self.backoff = None                   # [backoff_ns, last_update_ns]
+        self.crash_backoff = None
+        self.prev = None
+        self.waiting = None                   # (reason, message or None)
+        self.started_ns = None
+        self.exit_at = None
+        self.last_term = None
+        self.restarts = 0
+        self.pulled_ns = None
+        self.cid_seq = 0
+
+    @property
+    def field_path(self):
+        return {'container': 'spec.containers{%s}',
+                'init': 'spec.initContainers{%s}',
+                'ephemeral': 'spec.ephemeralContainers{%s}'}[self.kind] % self.name
+
+
+class Pod:
+    def __init__(self, ns, name, node, created_ago, containers, scenario, expect, owner=None,
+                 labels=None, sa='default', pull_secrets=(), seed=None, notes='', restart='Always',
+                 align_now=False, checks=(), hostname=None, subdomain=None, annotations=None):
+        self.ns = ns
+        self.name = name
+        self.node = NODES[node]
+        self.created_ns = ago(created_ago)
+        self.containers = containers
+        self.scenario = scenario
+        self.expect = expect                  # list of (container, state, step, cause, forms, comment)
+        self.owner = owner                    # (kind, name, apiVersion)
+        self.labels = labels or {}
+        self.sa = sa
+        self.pull_secrets = list(pull_secrets)
+        self.seed = seed or '-'
+        self.notes = notes
+        self.restart = restart
+        self.align_now = align_now
+        self.checks = checks
+        self.hostname = hostname
+        self.subdomain = subdomain
+        self.annotations = annotations or {}
+        self.uid = uid('pod:%s/%s' % (ns, name))
+        self.events = {}                      # name -> API event (after correlation)
+        self.occurrences = []                 # every emitted occurrence (for checks)
+
+    @property
+    def init(self):
+        return [c for c in self.containers if c.kind == 'init']
+
+    @property
+    def main(self):
+        return [c for c in self.containers if c.kind == 'container']
+
+    @property
+    def ephemeral(self):
+        return [c for c in self.containers if c.kind == 'ephemeral']
+
+
+# --------------------------------------------------------------------------------------
+# client-go event correlation as the kubelet runs it
+# --------------------------------------------------------------------------------------
+
+class Recorder:
+    """One kubelet's EventCorrelator (aggregator, logger cache, spam filter) plus the API
+    server's view of the resulting Event objects, for one pod."""
+
+    def __init__(self, pod):
+        self.pod = pod
+        self.cache = {}
+        self.agg = {}
+        self.tokens = float(SPAM_BURST)
+        self.token_t = None
+
+    def emit(self, t, ctr, etype, reason, message):
+        pod = self.pod
+        fieldpath = ctr.field_path if ctr is not None else None
+        pod.occurrences.append((t, fieldpath, etype, reason, message))
+        akey = (etype, reason)
+        rec = self.agg.get(akey)
+        if rec is None or t - rec['last'] > AGG_INTERVAL_NS:
+            rec = {'keys': [], 'last': t}
+        if message not in rec['keys']:
+            rec['keys'].append(message)
+        rec['last'] = t
+        self.agg[akey] = rec
+        if len(rec['keys']) >= AGG_MAX_EVENTS:
+            rec['keys'].pop(0)
+            message = '(combined from similar events): ' + message
+            ekey = ('aggregate', etype, reason)
+        else:
+            ekey = (fieldpath, etype, reason, message)
+        seen = self.cache.get(ekey)
+        if seen:
+            seen['count'] += 1
+        else:
+            seen = {'count': 1, 'first': t, 'name': '%s.%x' % (pod.name, t)}
+            self.cache[ekey] = seen
+        # EventSourceObjectSpamFilter: one token bucket per source+object.
+        if self.token_t is not None:
+            self.tokens = min(float(SPAM_BURST), self.tokens + (t - self.token_t) / NS * SPAM_QPS)
+        self.token_t = t
+        if self.tokens < 1.0:
+            return
+        self.tokens -= 1.0
+        ev = pod.events.get(seen['name'])
+        if ev is not None and t - ev['last_write'] > EVENT_TTL_NS:
+            ev = None                         # deleted by the TTL; the patch 404s, so create
+        if ev is None:
+            ev = {'name': seen['name'], 'created': t, 'first': seen['first'], 'fieldPath': fieldpath,
+                  'type': etype, 'reason': reason, 'source': 'kubelet'}
+            pod.events[seen['name']] = ev
+        ev.update(count=seen['count'], last=t, message=message, last_write=t)
+
+
+# --------------------------------------------------------------------------------------
+# The kubelet, as far as image pulls and container starts go
+# --------------------------------------------------------------------------------------
+
+def jitter(label, base=10.0, factor=0.5):
+    return int(base * (1 + factor * frac(label)) * NS)
+
+
+class Kubelet:
+    def __init__(self, pod):
+        self.pod = pod
+        self.node = pod.node
+        self.rec = Recorder(pod)
+        self.us = 0
+
+    def tick(self, t, step_us=None):
+        self.us += 1
+        return t + (step_us if step_us is not None else int(between('%s:tick:%d' % (self.pod.name, self.us), 40, 400))) * 1000
+
+    def emit(self, t, ctr, etype, reason, message):
+        self.rec.emit(t, ctr, etype, reason, message)
+
+    # -- one container start attempt inside SyncPod ------------------------------------
+    def start(self, c, t):
+        """Returns (end time, ok, hang)."""
+        pod, node = self.pod, self.node
+        if c.state == 'exited':
+            fin = c.last_term['finished']
+            if c.crash_backoff and t - fin < c.crash_backoff[0]:
+                self.emit(t, c, 'Warning', 'BackOff', 'Back-off restarting failed container %s in pod %s_%s(%s)'
+                          % (c.name, pod.name, pod.ns, pod.uid))
+                c.waiting = ('CrashLoopBackOff', 'back-off %s restarting failed container=%s pod=%s_%s(%s)'
+                             % (go_duration(c.crash_backoff[0]), c.name, pod.name, pod.ns, pod.uid))
+                return t, False, False
+            if c.crash_backoff is None or fin - c.crash_backoff[1] > 600 * NS:
+                c.crash_backoff = [10 * NS, t]
+            else:
+                c.crash_backoff = [min(c.crash_backoff[0] * 2, 300 * NS), t]
+        # image step (EnsureImageExists)
+        if c.special == 'invalid':
+            msg = ('Failed to apply default image tag %s: couldn\'t parse image name %s: invalid reference '
+                   'format: repository name (library/%s) must be lowercase'
+                   % (q(c.image), q(c.image), c.image.split(':')[0]))
+            self.emit(t, c, 'Warning', 'InspectFailed', msg)
+            t = self.tick(t)
+            self.emit(t, c, 'Warning', 'Failed', 'Error: InvalidImageName')
+            c.waiting = ('InvalidImageName', msg)
+            return t, False, False
+        if c.special and c.special.startswith('inspect:'):
+            inner = runtime_error_text(node, {'code': 'Unknown', 'text': c.special[8:], 'op': 'status'})
+            shown = '' if node.kv >= (1, 31) else c.image
+            msg = 'Failed to inspect image %s: %s' % (q(shown), inner)
+            self.emit(t, c, 'Warning', 'InspectFailed', msg)
+            t = self.tick(t)
+            self.emit(t, c, 'Warning', 'Failed', 'Error: ImageInspectError')
+            c.waiting = ('ImageInspectError', msg)
+            return t, False, False
+        if c.policy != 'Always' and c.present:
+            self.emit(t, c, 'Normal', 'Pulled', 'Container image %s already present on machine' % q(c.image))
+            t = self.tick(t)
+        elif c.policy == 'Never':
+            msg = 'Container image %s is not present with pull policy of Never' % q(c.image)
+            self.emit(t, c, 'Warning', 'ErrImageNeverPull', msg)
+            t = self.tick(t)
+            self.emit(t, c, 'Warning', 'Failed', 'Error: ErrImageNeverPull')
+            c.waiting = ('ErrImageNeverPull', msg)
+            return t, False, False
+        else:
+            if c.backoff and t - c.backoff[1] < c.backoff[0]:
+                self.emit(t, c, 'Normal', 'BackOff', 'Back-off pulling image %s' % q(c.image))
+                t = self.tick(t)
+                self.emit(t, c, 'Warning', 'Failed', 'Error: ImagePullBackOff')
+                c.waiting = ('ImagePullBackOff', msg_backoff_waiting(node, c.image, c.prev))
+                return t, False, False
+            self.emit(t, c, 'Normal', 'Pulling', 'Pulling image %s' % q(c.image))
+            outcome = c.pull(c.attempts, t)
+            c.attempts += 1
+            if outcome[0] == 'hang':
+                if c.waiting is None:
+                    c.waiting = ('ContainerCreating', None)
+                return t, False, True
+            label = '%s/%s:attempt%d' % (pod.name, c.name, c.attempts)
+            if outcome[0] == 'fail':
+                e = outcome[1]
+                tf = t + int(between(label, e['dur'][0], e['dur'][1]) * NS)
+                raw = e['text'](tf) if callable(e['text']) else e['text']
+                text = runtime_error_text(node, dict(e, text=raw))
+                self.emit(tf, c, 'Warning', 'Failed', 'Failed to pull image %s: %s' % (q(c.image), text))
+                if c.backoff is None or tf - c.backoff[1] > 600 * NS:
+                    c.backoff = [10 * NS, tf]
+                else:
+                    c.backoff = [min(c.backoff[0] * 2, 300 * NS), tf]
+                reason, wmsg = eval_pull_error(node, c.image, text)
+                t = self.tick(tf)
+                self.emit(t, c, 'Warning', 'Failed', 'Error: %s' % reason)
+                c.waiting = (reason, wmsg)
+                c.prev = (reason, wmsg)
+                return t, False, False
+            # success
+            _, pull_s, size = outcome
+            pull_ns = int(pull_s * NS)
+            wait_ns = pull_ns + int(between(label + ':wait', 0.2, 1.6) * 1_000_000)
+            tf = t + wait_ns
+            self.emit(tf, c, 'Normal', 'Pulled', msg_pulled(node, c.image, pull_ns, wait_ns, size))
+            c.present = True
+            c.pulled_ns = tf
+            c.backoff = None
+            c.prev = None
+            node.images[c.image] = size
+            t = self.tick(tf)
+        # container creation
+        if isinstance(c.after, tuple) and c.after[0] == 'config':
+            t = self.tick(t, int(between('%s:cfg:%d' % (pod.name, self.us), 900, 2500)))
+            self.emit(t, c, 'Warning', 'Failed', 'Error: %s' % c.after[1])
+            c.waiting = ('CreateContainerConfigError', c.after[1])
+            return t, False, False
+        t = self.tick(t, int(between('%s:create:%d' % (pod.name, self.us), 25000, 90000)))
+        c.cid_seq += 1
+        self.emit(t, c, 'Normal', 'Created', 'Created container %s' % c.name)
+        t = self.tick(t, int(between('%s:startc:%d' % (pod.name, self.us), 180000, 650000)))
+        self.emit(t, c, 'Normal', 'Started', 'Started container %s' % c.name)
+        if c.state == 'exited':
+            c.restarts += 1
+        c.state = 'running'
+        c.started_ns = t
+        c.waiting = None
+        if isinstance(c.after, tuple) and c.after[0] == 'crash':
+            c.exit_at = t + int(between('%s:run:%d' % (pod.name, c.restarts), c.after[1], c.after[1] + 1.2) * NS)
+        return t, True, False
+
+    # -- SyncPod ---------------------------------------------------------------------
+    def sync(self, s):
+        pod = self.pod
+        t = s
+        wake = None
+        for c in pod.containers:
+            if c.state == 'running' and c.exit_at is not None and c.exit_at <= s:
+                c.last_term = {'started': c.started_ns, 'finished': c.exit_at, 'code': c.after[2],
+                               'cid': container_id(self.node, '%s/%s#%d' % (pod.uid, c.name, c.cid_seq))}
+                c.state = 'exited'
+                c.exit_at = None
+        if pod.missing_secrets:
+            self.emit(t, None, 'Warning', 'FailedToRetrieveImagePullSecret',
+                      'Unable to retrieve some image pull secrets (%s); attempting to pull the image may not '
+                      'succeed.' % ', '.join(pod.missing_secrets))
+            t = self.tick(t)
+        ok_all = True
+        inits_done = True
+        for c in pod.init:
+            if c.state != 'done':
+                inits_done = False
+                t, ok, hang = self.start(c, t)
+                if hang:
+                    return t, False, True, None
+                ok_all = ok_all and ok
+                break
+        if inits_done:
+            for c in pod.main:
+                if c.state == 'running':
+                    continue
+                t, ok, hang = self.start(c, t)
+                if hang:
+                    return t, False, True, None
+                ok_all = ok_all and ok
+        else:
+            for c in pod.main:
+                c.waiting = ('PodInitializing', None)
+        for c in pod.ephemeral:
+            if c.state == 'running' or ago(c.added_ago) > s:
+                continue
+            t, ok, hang = self.start(c, t)
+            if hang:
+                return t, False, True, None
+            ok_all = ok_all and ok
+        for c in pod.containers:
+            if c.state == 'running' and c.exit_at is not None:
+                w = c.exit_at + int(between('%s:pleg:%d' % (pod.name, c.restarts), 0.3, 1.1) * NS)
+                wake = w if wake is None else min(wake, w)
+        return t, ok_all, False, wake
+
+    def run(self):
+        pod = self.pod
+        pod.scheduled_ns = pod.created_ns + int(between(pod.name + ':sched', 0.012, 0.09) * NS)
+        pod.start_ns = pod.created_ns + int(between(pod.name + ':start', 0.2, 0.6) * NS)
+        pod.sandbox_ns = pod.created_ns + int(between(pod.name + ':sandbox', 0.9, 2.2) * NS)
+        for c in pod.containers:
+            c.waiting = ('PodInitializing', None) if (pod.init and c.kind == 'container') else ('ContainerCreating', None)
+        s = pod.sandbox_ns
+        pod.first_sync_ns = s
+        n = 0
+        while s <= NOW_NS:
+            end, ok, hang, wake = self.sync(s)
+            n += 1
+            if hang:
+                break
+            nxt = end + (jitter('%s:sync:%d' % (pod.name, n)) if not ok else
+                         jitter('%s:resync:%d' % (pod.name, n), 60.0))
+            if wake is not None and wake < nxt:
+                nxt = wake
+            s = nxt
+        pod.last_sync_ns = min(s, NOW_NS)
+        # the API server's TTL, as seen at NOW
+        for name in list(pod.events):
+            if NOW_NS - pod.events[name]['last_write'] > EVENT_TTL_NS:
+                del pod.events[name]
+        if NOW_NS - pod.scheduled_ns <= EVENT_TTL_NS:
+            name = '%s.%x' % (pod.name, pod.scheduled_ns)
+            pod.events[name] = {'name': name, 'created': pod.scheduled_ns, 'first': None, 'last': None,
+                                'eventTime': pod.scheduled_ns, 'fieldPath': None, 'type': 'Normal',
+                                'reason': 'Scheduled', 'source': 'default-scheduler', 'count': None,
+                                'message': 'Successfully assigned %s/%s to %s' % (pod.ns, pod.name, pod.node.name),
+                                'last_write': pod.scheduled_ns}
+
+
+# --------------------------------------------------------------------------------------
+# Pull outcomes
+# --------------------------------------------------------------------------------------
+
+def always(e):
+    return lambda i, t: ('fail', e)
+
+
+def succeed(seconds, size):
+    return lambda i, t: ('ok', seconds, size)
+
+
+def hang():
+    return lambda i, t: ('hang',)
+
+
+def fail_until(e, until_ns, seconds, size):
+    return lambda i, t: ('fail', e) if t < until_ns else ('ok', seconds, size)
+
+
+# --------------------------------------------------------------------------------------
+# Owners and names the way the controllers make them
+# --------------------------------------------------------------------------------------
+
+def from_deployment(ns, app, salt='', rs_hash=None, suffix=None):
+    rs_hash = rs_hash or k8srand('rs:%s/%s' % (ns, app), 10)
+    suffix = suffix or k8srand('pod:%s/%s%s' % (ns, app, salt), 5)
+    return dict(name='%s-%s-%s' % (app, rs_hash, suffix),
+                owner=('ReplicaSet', '%s-%s' % (app, rs_hash), 'apps/v1'),
+                labels={'app': app, 'pod-template-hash': rs_hash})
+
+
+def from_statefulset(ns, sts):
+    name = sts + '-0'
+    return dict(name=name, owner=('StatefulSet', sts, 'apps/v1'), hostname=name, subdomain=sts,
+                labels={'app': sts, 'apps.kubernetes.io/pod-index': '0',
+                        'controller-revision-hash': '%s-%s' % (sts, k8srand('rev:' + sts, 10)),
+                        'statefulset.kubernetes.io/pod-name': name})
+
+
+def from_job(ns, job):
+    job_uid = uid('job:%s/%s' % (ns, job))
+    return dict(name='%s-%s' % (job, k8srand('jobpod:' + job, 5)), owner=('Job', job, 'batch/v1'),
+                labels={'batch.kubernetes.io/controller-uid': job_uid, 'batch.kubernetes.io/job-name': job,
+                        'controller-uid': job_uid, 'job-name': job})
+
+
+def from_daemonset(ns, ds, node):
+    return dict(name='%s-%s' % (ds, k8srand('dspod:%s/%s' % (ds, node), 5)), owner=('DaemonSet', ds, 'apps/v1'),
+                labels={'app': ds, 'controller-revision-hash': k8srand('dsrev:' + ds, 10),
+                        'pod-template-generation': '1'})
+
+
+def pod(ns, kind, name, node, created_ago, containers, scenario, expect, **kw):
+    if kind == 'deploy':
+        meta = from_deployment(ns, name, **kw.pop('deploy', {}))
+    elif kind == 'sts':
+        meta = from_statefulset(ns, name)
+    elif kind == 'job':
+        meta = from_job(ns, name)
+    elif kind == 'ds':
+        meta = from_daemonset(ns, name, node)
+    else:
+        meta = dict(name=name, owner=None, labels=kw.pop('labels', {'run': name}))
+    extra = {k: meta[k] for k in ('hostname', 'subdomain') if k in meta}
+    return Pod(ns, meta['name'], node, created_ago, containers, scenario, expect, owner=meta['owner'],
+               labels=meta['labels'], **extra, **kw)
+
+
+ALL = 'json,yaml,describe,events'
+NO_EVENTS = 'json,yaml,describe'
+HUB = 'https://registry-1.docker.io/v2'
+GPU = {'limits': {'memory': '32Gi', 'nvidia.com/gpu': '1'}, 'requests': {'cpu': '8', 'memory': '32Gi', 'nvidia.com/gpu': '1'}}
+SMALL = {'limits': {'memory': '512Mi'}, 'requests': {'cpu': '100m', 'memory': '256Mi'}}
+
+
+def not_found(ref):
+    return err('NotFound', 'failed to pull and unpack image %s: failed to resolve reference %s: %s: not found'
+               % (q(ref), q(ref), ref), 0.6, 1.4)
+
+
+def resolve_fail(ref, tail, lo, hi, code='Unknown'):
+    return err(code, 'failed to pull and unpack image %s: failed to resolve reference %s: %s' % (q(ref), q(ref), tail),
+               lo, hi)
+
+
+def build_pods():
+    P = []
+    one = lambda ctr, state, step, cause, forms=ALL, comment=None: [(ctr, state, step, cause, forms, comment)]
+
+    # 1 healthy-cached
+    P.append(pod('training', 'deploy', 'dataset-indexer', 'node-01', 32 * 60 + 10,
+                 [Ctr('indexer', 'python:3.11-alpine', present=True, command=['python', '-m', 'indexer'])],
+                 'healthy-cached', one('indexer', 'ok', '-', '-'),
+                 notes='IfNotPresent, image listed in node status; Pulled "already present on machine"'))
+    # 2 healthy-pulled
+    P.append(pod('training', 'deploy', 'model-registry-ui', 'node-02', 18 * 60 + 5,
+                 [Ctr('ui', 'ghcr.io/acme/model-registry-ui:latest', pull=succeed(4.187412, 48230112), ports=[8080])],
+                 'healthy-pulled', one('ui', 'ok', '-', '-'),
+                 notes='tag latest defaults to Always; Pulled with durations and image size (1.30)'))
+    # 3 pull-in-progress
+    P.append(pod('training', 'deploy', 'triton-infer', 'node-03', 2 * 60 + 11,
+                 [Ctr('triton', 'nvcr.io/nvidia/tritonserver:24.12-py3', pull=hang(), resources=GPU, ports=[8000, 8001])],
+                 'pull-in-progress', one('triton', 'pulling', '-', '-'),
+                 notes='Pulling 2 minutes ago, no result yet; waiting ContainerCreating'))
+    # 4 pull-stalled
+    P.append(pod('training', 'job', 'llm-finetune', 'node-06', 25 * 60 + 40,
+                 [Ctr('trainer', 'harbor.example.com/nvidia/pytorch:24.01-py3', pull=hang(), resources=GPU,
+                      command=['torchrun', '--nproc_per_node=1', 'finetune.py'])],
+                 'pull-stalled', one('trainer', 'failing', 'pulling', 'pull-stalled'), restart='Never',
+                 notes='Pulling 25 minutes ago, no result; containerd 1.6 has no image_pull_progress_timeout'))
+    # 5 image-not-found (seed 4.1 / 6.1)
+    P.append(pod('training', 'deploy', 'nginx-deployment', 'node-03', 2 * 60 + 38,
+                 [Ctr('nginx', 'nginx:1.25.999', ports=[80],
+                      pull=always(dict(not_found('docker.io/library/nginx:1.25.999'), dur=(3.4, 4.2))))],
+                 'image-not-found', one('nginx', 'failing', 'pull-failed', 'image-not-found'),
+                 deploy={'rs_hash': '7d5bc8f9c6', 'suffix': 'xqz2k'}, seed='4.1, 6.1',
+                 notes='containerd NotFound; 1.32 ImagePullBackOff message carries the ErrImagePull text'))
+    # 6 unauthorized (seed 5.2.1), containerd 1.7 token fetch
+    ref = 'harbor.example.com/ml/trainer:2.3.0'
+    P.append(pod('training', 'deploy', 'feature-trainer', 'node-02', 9 * 60 + 3,
+                 [Ctr('trainer', ref, pull=always(resolve_fail(ref,
+                      'failed to authorize: failed to fetch oauth token: unexpected status from GET request to '
+                      'https://harbor.example.com/service/token?scope=repository%3Aml%2Ftrainer%3Apull&'
+                      'service=harbor-registry: 401 Unauthorized', 0.3, 0.7)))],
+                 'unauthorized', one('trainer', 'failing', 'pull-failed', 'unauthorized'),
+                 pull_secrets=['trainer-robot'], seed='5.2.1',
+                 notes='secret trainer-robot matches the host but its robot token was revoked'))
+    # 7 access-denied
+    ref = 'docker.io/acme/ml-pipeline:2.0'
+    P.append(pod('training', 'deploy', 'ml-pipeline-runner', 'node-01', 14 * 60 + 22,
+                 [Ctr('runner', 'acme/ml-pipeline:2.0', pull=always(resolve_fail(ref,
+                      'pull access denied, repository does not exist or may require authorization: server message: '
+                      'insufficient_scope: authorization failed', 0.6, 1.0)))],
+                 'access-denied', one('runner', 'failing', 'pull-failed', 'access-denied'),
+                 notes='Docker Hub repository does not exist (or is private) and no credentials'))
+    # 8 forbidden
+    ref = 'registry.partner.example.com/vision/detector:1.4.2'
+    P.append(pod('training', 'deploy', 'detector-api', 'node-03', 7 * 60 + 41,
+                 [Ctr('detector', ref, ports=[9000], pull=always(resolve_fail(ref,
+                      'unexpected status from HEAD request to https://registry.partner.example.com/v2/vision/detector/'
+                      'manifests/1.4.2: 403 Forbidden', 0.1, 0.3)))],
+                 'forbidden', one('detector', 'failing', 'pull-failed', 'forbidden'),
+                 notes='403 on the manifest HEAD (the partner registry blocks this client network)'))
+    # 9 pull-secret-missing
+    ref = 'acmeml.azurecr.io/ml/evaluator:1.1.0'
+    P.append(pod('training', 'deploy', 'evaluator', 'node-02', 6 * 60 + 17,
+                 [Ctr('evaluator', ref, pull=always(resolve_fail(ref,
+                      'failed to authorize: failed to fetch anonymous token: unexpected status from GET request to '
+                      'https://acmeml.azurecr.io/oauth2/token?scope=repository%3Aml%2Fevaluator%3Apull&'
+                      'service=acmeml.azurecr.io: 401 Unauthorized', 0.2, 0.4)))],
+                 'pull-secret-missing', one('evaluator', 'failing', 'pull-failed', 'pull-secret-missing'),
+                 pull_secrets=['regcred'], seed='1.4b',
+                 notes='imagePullSecrets [regcred] is not in the Secret list; FailedToRetrieveImagePullSecret, '
+                       'then an anonymous 401'))
+    # 10 secret missing but the public image pulls
+    P.append(pod('training', 'deploy', 'docs-site', 'node-01', 21 * 60 + 30,
+                 [Ctr('nginx', 'nginx:1.27.3', ports=[80], pull=succeed(2.873604, 72955450))],
+                 'secret-missing-but-pulled', one('nginx', 'ok', '-', '-'),
+                 pull_secrets=['legacy-regcred'],
+                 notes='FailedToRetrieveImagePullSecret on every sync, but the public image pulled (a warning)'))
+    # 11 pull-secret-mismatch
+    ref = 'harbor.example.com/vision/segmenter:0.9.0'
+    P.append(pod('training', 'deploy', 'segmenter-api', 'node-01', 11 * 60 + 48,
+                 [Ctr('segmenter', ref, ports=[8080], pull=always(resolve_fail(ref,
+                      'failed to authorize: failed to fetch anonymous token: unexpected status from GET request to '
+                      'https://harbor.example.com/service/token?scope=repository%3Avision%2Fsegmenter%3Apull&'
+                      'service=harbor-registry: 401 Unauthorized', 0.2, 0.4)))],
+                 'pull-secret-mismatch',
+                 one('segmenter', 'failing', 'pull-failed', 'pull-secret-mismatch', 'json,yaml',
+                     'describe,events: no Secret data, so the same pod reads as unauthorized there'),
+                 pull_secrets=['other-registry-cred'],
+                 notes='secret other-registry-cred only has auths for other.example.com'))
+    # 12 rate-limited
+    ref = 'docker.io/library/python:3.12-slim'
+    P.append(pod('training', 'deploy', 'preprocess', 'node-02', 4 * 60 + 9,
+                 [Ctr('preprocess', 'python:3.12-slim', command=['python', 'preprocess.py'], pull=always(err('Unknown',
+                      'failed to pull and unpack image %s: failed to copy: httpReadSeeker: failed open: unexpected '
+                      'status code %s/library/python/manifests/%s: 429 Too Many Requests - Server message: '
+                      'toomanyrequests: You have reached your unauthenticated pull rate limit. '
+                      'https://www.docker.com/increase-rate-limit' % (q(ref), HUB, digest('python:3.12-slim/amd64')),
+                      1.1, 1.9)))],
+                 'rate-limited', one('preprocess', 'failing', 'pull-failed', 'rate-limited'),
+                 notes='Docker Hub 429 on the manifest GET (containerd fetcher text, 2025 Docker Hub wording)'))
+    # 13 dns-failure (seed 6.2), containerd 1.6 on kubelet 1.27 keeps the rpc prefix
+    ref = 'docker.io/library/nginx:1.25.3'
+    P.append(pod('training', 'deploy', 'web-frontend', 'node-06', 6 * 60 + 12,
+                 [Ctr('nginx', 'nginx:1.25.3', ports=[80], pull=always(resolve_fail(ref,
+                      'failed to do request: Head "%s/library/nginx/manifests/1.25.3": dial tcp: lookup '
+                      'registry-1.docker.io on 169.254.169.254:53: no such host' % HUB, 0.01, 0.06)))],
+                 'dns-failure', one('nginx', 'failing', 'pull-failed', 'dns-failure'), seed='6.2',
+                 notes='the legacy pool resolver only serves the private zone'))
+    # 14 network-timeout (seed 6.3)
+    ref = 'quay.io/prometheus/blackbox-exporter:v0.25.0'
+    P.append(pod('training', 'deploy', 'blackbox-exporter', 'node-01', 8 * 60 + 2,
+                 [Ctr('exporter', ref, ports=[9115], pull=always(resolve_fail(ref,
+                      'failed to do request: Head "https://quay.io/v2/prometheus/blackbox-exporter/manifests/v0.25.0": '
+                      'dial tcp 44.193.181.103:443: i/o timeout', 30.0, 30.08)))],
+                 'network-timeout', one('exporter', 'failing', 'pull-failed', 'network-timeout'), seed='6.3',
+                 notes='egress to quay.io is dropped; each attempt waits out the 30 s dial timeout'))
+    # 15 connection-refused
+    ref = 'registry.corp.example.com/data/etl-runner:5.1'
+    P.append(pod('training', 'deploy', 'etl-runner', 'node-03', 5 * 60 + 26,
+                 [Ctr('etl', ref, pull=always(resolve_fail(ref,
+                      'failed to do request: Head "https://registry.corp.example.com/v2/data/etl-runner/manifests/5.1": '
+                      'dial tcp 10.0.0.1:443: connect: connection refused', 0.003, 0.012)))],
+                 'connection-refused', one('etl', 'failing', 'pull-failed', 'connection-refused'),
+                 notes='nothing listens on 10.0.0.1:443'))
+    # 16 proxy-error
+    ref = 'docker.io/prom/statsd-exporter:v0.26.0'
+    P.append(pod('training', 'deploy', 'statsd-exporter', 'node-05', 12 * 60 + 40,
+                 [Ctr('exporter', 'prom/statsd-exporter:v0.26.0', ports=[9102], pull=always(resolve_fail(ref,
+                      'failed to do request: Head "%s/prom/statsd-exporter/manifests/v0.26.0": proxyconnect tcp: '
+                      'dial tcp 10.0.0.9:3128: connect: connection refused' % HUB, 0.002, 0.008)))],
+                 'proxy-error', one('exporter', 'failing', 'pull-failed', 'proxy-error'),
+                 notes='containerd on node-05 has HTTPS_PROXY=http://10.0.0.9:3128 and the proxy is down'))
+    # 17 tls-unknown-authority, containerd 1.7 (Go >= 1.20 prefix)
+    ref = 'registry.gitlab.example.com/ml/annotation-ui:3.0.1'
+    P.append(pod('training', 'deploy', 'annotation-ui', 'node-02', 16 * 60 + 31,
+                 [Ctr('ui', ref, ports=[3000], pull=always(resolve_fail(ref,
+                      'failed to do request: Head "https://registry.gitlab.example.com/v2/ml/annotation-ui/manifests/'
+                      '3.0.1": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+                      0.05, 0.2)))],
+                 'tls-unknown-authority', one('ui', 'failing', 'pull-failed', 'tls-unknown-authority'),
+                 pull_secrets=['gitlab-registry'], seed='6.4',
+                 notes='private CA not installed on the node'))
+    # 17b tls-unknown-authority, the seed's exact text (containerd 1.6.21: Go 1.19, no prefix)
+    ref = 'myregistry.example.com/app:v1.0'
+    P.append(pod('training', 'deploy', 'legacy-app', 'node-06', 27 * 60 + 5,
+                 [Ctr('app', ref, pull=always(resolve_fail(ref,
+                      'failed to do request: Head "https://myregistry.example.com/v2/app/manifests/v1.0": x509: '
+                      'certificate signed by unknown authority', 0.04, 0.15)))],
+                 'tls-unknown-authority', one('app', 'failing', 'pull-failed', 'tls-unknown-authority'), seed='6.4',
+                 notes='same cause in containerd 1.6 wording'))
+    # 18 tls-expired
+    ref = 'registry.lab.example.com/ml/vocab-builder:0.9.1'
+    P.append(pod('training', 'deploy', 'vocab-builder', 'node-03', 10 * 60 + 14,
+                 [Ctr('builder', ref, pull=always(resolve_fail(ref, lambda tf:
+                      'failed to do request: Head "https://registry.lab.example.com/v2/ml/vocab-builder/manifests/'
+                      '0.9.1": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: '
+                      'current time %s is after 2026-01-31T23:59:59Z' % ts(tf), 0.04, 0.12)))],
+                 'tls-expired', one('builder', 'failing', 'pull-failed', 'tls-expired'),
+                 pull_secrets=['lab-registry'],
+                 notes='every attempt has its own "current time", so each Failed event is distinct'))
+    # 19 tls-hostname-mismatch (a CronJob's Job)
+    ref = 'harbor.dev.example.com/tools/label-sync:1.2'
+    P.append(pod('training', 'job', 'label-sync-29501837', 'node-02', 6 * 60 + 58,
+                 [Ctr('sync', ref, pull=always(resolve_fail(ref,
+                      'failed to do request: Head "https://harbor.dev.example.com/v2/tools/label-sync/manifests/1.2": '
+                      'tls: failed to verify certificate: x509: certificate is valid for harbor.example.com, '
+                      'harbor-core.harbor.svc, not harbor.dev.example.com', 0.05, 0.15)))],
+                 'tls-hostname-mismatch', one('sync', 'failing', 'pull-failed', 'tls-hostname-mismatch'),
+                 pull_secrets=['harbor-dev'], restart='OnFailure',
+                 notes='Job label-sync-29501837 of CronJob label-sync'))
+    # 20 http-https-mismatch
+    ref = '10.20.5.40:5000/team/annotator:1.0'
+    P.append(pod('training', 'deploy', 'annotator', 'node-01', 13 * 60 + 50,
+                 [Ctr('annotator', ref, pull=always(resolve_fail(ref,
+                      'failed to do request: Head "https://10.20.5.40:5000/v2/team/annotator/manifests/1.0": http: '
+                      'server gave HTTP response to HTTPS client', 0.01, 0.04)))],
+                 'http-https-mismatch', one('annotator', 'failing', 'pull-failed', 'http-https-mismatch'),
+                 notes='plain-HTTP registry without a hosts.toml entry'))
+    # 21 transfer-interrupted (seed 6.5)
+    ref = 'harbor.example.com/ml/llm-serving:0.4.2'
+    P.append(pod('training', 'deploy', 'llm-serving', 'node-06', 22 * 60 + 44,
+                 [Ctr('server', ref, ports=[8080], resources=GPU, pull=always(err('Unknown',
+                      'failed to pull and unpack image %s: failed to copy: httpReadSeeker: failed open: failed to do '
+                      'request: Get "https://harbor.example.com/v2/ml/llm-serving/blobs/%s": unexpected EOF'
+                      % (q(ref), digest('llm-serving-layer-3')), 40.0, 95.0)))],
+                 'transfer-interrupted', one('server', 'failing', 'pull-failed', 'transfer-interrupted'),
+                 sa='ml-workloads', seed='6.5', notes='the connection drops while a large layer downloads'))
+    # 22 platform-mismatch (arm64)
+    ref = 'harbor.example.com/infra/log-agent:1.9.0'
+    P.append(pod('training', 'ds', 'log-agent', 'node-05', 47 * 60 + 19,
+                 [Ctr('agent', ref, pull=always(err('NotFound',
+                      'failed to pull and unpack image %s: no match for platform in manifest: not found' % q(ref),
+                      0.8, 1.5)))],
+                 'platform-mismatch', one('agent', 'failing', 'pull-failed', 'platform-mismatch'),
+                 sa='ml-workloads', notes='the image index has linux/amd64 only; node-05 is arm64'))
+    # 23 disk-full
+    ref = 'docker.io/tensorflow/tensorflow:2.15.0-gpu'
+    P.append(pod('training', 'deploy', 'tf-serving', 'node-01', 19 * 60 + 33,
+                 [Ctr('serving', 'tensorflow/tensorflow:2.15.0-gpu', ports=[8501], resources=GPU, pull=always(err('Unknown',
+                      'failed to pull and unpack image %s: failed to extract layer %s: write /var/lib/containerd/'
+                      'io.containerd.snapshotter.v1.overlayfs/snapshots/214/fs/usr/local/lib/python3.11/dist-packages/'
+                      'tensorflow/libtensorflow_cc.so.2: no space left on device: unknown'
+                      % (q(ref), digest('tensorflow-2.15-layer-7')), 140.0, 170.0)))],
+                 'disk-full', one('serving', 'failing', 'pull-failed', 'disk-full'),
+                 notes='a 4 GB layer fills /var/lib/containerd while it is extracted'))
+    # 24 layer-corrupt
+    ref = 'harbor.example.com/ml/embedder:1.2.0'
+    P.append(pod('training', 'deploy', 'embedder', 'node-02', 9 * 60 + 37,
+                 [Ctr('embedder', ref, pull=always(err('FailedPrecondition',
+                      'failed to pull and unpack image %s: failed commit on ref "layer-%s": unexpected commit size '
+                      '187695104, expected 198180864: failed precondition' % (q(ref), digest('embedder-layer-2')),
+                      20.0, 30.0)))],
+                 'layer-corrupt', one('embedder', 'failing', 'pull-failed', 'layer-corrupt'), sa='ml-workloads',
+                 notes='a layer blob shorter than its descriptor (FailedPrecondition keeps the rpc prefix)'))
+    # 25 registry-unavailable, CRI-O RegistryUnavailable (kubelet 1.28+ reason)
+    ref = 'registry.example.com/ops/inventory-sync:4.0.1'
+    P.append(pod('training', 'deploy', 'inventory-sync', 'node-04', 2 * 60 + 44,
+                 [Ctr('sync', ref, pull=always(err('Unknown',
+                      'RegistryUnavailable: pinging container registry registry.example.com: Get '
+                      '"https://registry.example.com/v2/": dial tcp 10.20.9.15:443: connect: connection refused',
+                      0.004, 0.02)))],
+                 'registry-unavailable', one('sync', 'failing', 'pull-failed', 'registry-unavailable'),
+                 notes='CRI-O wraps ECONNREFUSED as RegistryUnavailable; the waiting reason is RegistryUnavailable'))
+    # 25b registry-unavailable, HTTP 503 through containerd
+    ref = 'registry.ml.example.com/ml/feature-store:2.1.0'
+    P.append(pod('training', 'deploy', 'feature-store', 'node-02', 15 * 60 + 8,
+                 [Ctr('store', ref, ports=[6566], pull=always(resolve_fail(ref,
+                      'unexpected status from HEAD request to https://registry.ml.example.com/v2/ml/feature-store/'
+                      'manifests/2.1.0: 503 Service Unavailable', 0.2, 0.5)))],
+                 'registry-unavailable', one('store', 'failing', 'pull-failed', 'registry-unavailable'),
+                 notes='the registry answers 503 (ErrImagePull with a 5xx)'))
+    # 26 short-name-unresolved
+    P.append(pod('training', 'deploy', 'myapp', 'node-04', 5 * 60 + 3,
+                 [Ctr('myapp', 'myapp', pull=always(err('Unknown',
+                      'short-name "myapp:latest" did not resolve to an alias and no unqualified-search registries are '
+                      'defined in "/etc/containers/registries.conf"', 0.002, 0.006)))],
+                 'short-name-unresolved', one('myapp', 'failing', 'pull-failed', 'short-name-unresolved'),
+                 notes='no tag: defaulted to Always; the kubelet asks CRI-O for myapp:latest'))
+    # 27 signature-invalid
+    ref = 'quay.io/acme/payments-api:1.8.0'
+    P.append(pod('training', 'deploy', 'payments-api', 'node-04', 1 * 60 + 57,
+                 [Ctr('api', ref, ports=[8443], pull=always(err('Unknown',
+                      'SignatureValidationFailed: Source image rejected: A signature was required, but no signature '
+                      'exists', 1.0, 1.8)))],
+                 'signature-invalid', one('api', 'failing', 'pull-failed', 'signature-invalid'),
+                 pull_secrets=['quay-legacy'],
+                 notes='policy.json requires a sigstore signature for quay.io/acme'))
+    # 28 pull-qps-exceeded
+    P.append(pod('training', 'job', 'batch-embed', 'node-02', 47,
+                 [Ctr('embed', 'busybox:1.36', command=['sh', '-c', 'embed-shard.sh'],
+                      pull=always(err(None, 'pull QPS exceeded', 0.0, 0.001)))],
+                 'pull-qps-exceeded', one('embed', 'failing', 'pull-failed', 'pull-qps-exceeded'),
+                 restart='Never', align_now=True,
+                 notes='a 40-way Job fan-out drained the kubelet registryPullQPS bucket (other pods omitted)'))
+    # 29 never-pull-missing (seed 4.3)
+    P.append(pod('training', 'bare', 'offline-app', 'node-01', 4 * 60 + 25,
+                 [Ctr('app', 'myapp:v1.0', policy='Never')],
+                 'never-pull-missing', one('app', 'failing', 'never-pull-missing', 'never-pull-missing'), seed='4.3',
+                 notes='Never, and myapp:v1.0 is not in node-01 status.images'))
+    # 30 inspect-failed (seed 4.4), Docker Engine via cri-dockerd
+    P.append(pod('training', 'deploy', 'legacy-billing', 'node-07', 6 * 60 + 31,
+                 [Ctr('billing', 'registry.example.com/billing/legacy-billing:7.3', present=True,
+                      special='inspect:Error response from daemon: readlink /var/lib/docker/overlay2/l: invalid argument')],
+                 'inspect-failed', one('billing', 'failing', 'inspect-failed', 'inspect-failed'), seed='4.4',
+                 notes='docker overlay2 metadata is damaged; waiting ImageInspectError'))
+    # 30b dns-failure, Docker Engine wording
+    P.append(pod('training', 'deploy', 'legacy-reports', 'node-07', 10 * 60 + 2,
+                 [Ctr('reports', 'nginx:1.24.0', ports=[80], pull=always(err('Unknown',
+                      'Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup '
+                      'registry-1.docker.io on 10.20.0.2:53: server misbehaving', 0.02, 0.08)))],
+                 'dns-failure', one('reports', 'failing', 'pull-failed', 'dns-failure'),
+                 notes='Docker Engine 24 (cri-dockerd) wording; the resolver answers SERVFAIL'))
+    # 30c healthy pull on the Docker node: 1.27 message with full-precision durations
+    P.append(pod('training', 'deploy', 'status-page', 'node-07', 35 * 60 + 16,
+                 [Ctr('web', 'registry.example.com/ops/status-page:1.12', ports=[8080],
+                      pull=succeed(3.412587331, 41822208))],
+                 'healthy-pulled', one('web', 'ok', '-', '-'),
+                 notes='kubelet 1.27: "(... including waiting)" with nanosecond durations, no size'))
+    # 31 invalid-image-name
+    P.append(pod('training', 'bare', 'image-case-demo', 'node-03', 3 * 60 + 7,
+                 [Ctr('app', 'MyApp:v1')],
+                 'invalid-image-name', one('app', 'failing', 'image-name', 'invalid-image-name'),
+                 notes='upper case: InspectFailed "Failed to apply default image tag", waiting InvalidImageName'))
+    P[-1].containers[0].special = 'invalid'   # Ctr() would otherwise treat it as a normal pull
+    # 32 root-cause-expired
+    ref = 'harbor.example.com/ml/notebook:2024.12'
+    P.append(pod('training', 'deploy', 'notebook', 'node-01', 3 * 3600 + 12 * 60 + 40,
+                 [Ctr('notebook', ref, ports=[8888], pull=always(dict(not_found(ref))))],
+                 'root-cause-expired', one('notebook', 'failing', 'pull-failed', 'root-cause-expired'),
+                 sa='ml-workloads',
+                 notes='failing for 3 h; the spam filter lets only BackOff through and the Failed events aged out'))
+    # 33 recovered
+    ref = 'harbor.example.com/ml/tokenizer-svc:1.4.0'
+    P.append(pod('training', 'deploy', 'tokenizer-svc', 'node-03', 24 * 60 + 21,
+                 [Ctr('tokenizer', ref, ports=[8080], pull=fail_until(resolve_fail(ref,
+                      'failed to do request: Head "https://harbor.example.com/v2/ml/tokenizer-svc/manifests/1.4.0": '
+                      'dial tcp 10.20.8.20:443: i/o timeout', 30.0, 30.06), ago(15 * 60 + 30), 8.742318, 184223411))],
+                 'recovered', one('tokenizer', 'recovered', '-', '-'), sa='ml-workloads',
+                 notes='i/o timeouts while node-03 lost its route to Harbor, then Pulling, Pulled, Started'))
+    # 34 not-a-pull-problem: CrashLoopBackOff
+    P.append(pod('training', 'deploy', 'report-api', 'node-03', 17 * 60 + 12,
+                 [Ctr('report-api', 'harbor.example.com/ml/report-api:2.0.3', present=True, ports=[8080],
+                      after=('crash', 1.8, 1))],
+                 'not-a-pull-problem', one('report-api', 'failing', 'start', 'not-a-pull-problem'),
+                 sa='ml-workloads', notes='image present; the process exits 1; CrashLoopBackOff'))
+    # 35 init container cannot pull (shop)
+    ref = 'harbor.example.com/platform/db-migrate:2.4.1'
+    P.append(pod('shop', 'sts', 'orders-db', 'node-03', 12 * 60 + 6,
+                 [Ctr('init-db', ref, kind='init', command=['/migrate', 'up'], pull=always(dict(not_found(ref)))),
+                  Ctr('postgres', 'postgres:16.4', ports=[5432],
+                      env=[('POSTGRES_DB', 'orders'), ('PGDATA', '/var/lib/postgresql/data/pgdata')])],
+                 'init-container-pull',
+                 [('init-db', 'failing', 'pull-failed', 'image-not-found', NO_EVENTS, None),
+                  ('postgres', 'unknown', '-', '-', NO_EVENTS,
+                   'events: the table has no SUBOBJECT column, so init and main containers cannot be told apart')],
+                 pull_secrets=['harbor-pull'],
+                 notes='Init:ImagePullBackOff; postgres waits in PodInitializing'))
+    # 36 ephemeral debug container cannot pull (shop)
+    P.append(pod('shop', 'deploy', 'checkout-api', 'node-02', 3 * 3600 + 5 * 60 + 50,
+                 [Ctr('checkout-api', 'harbor.example.com/shop/checkout-api:4.2.0', present=True, ports=[8080]),
+                  Ctr('debugger-' + k8srand('debugger', 5), 'netshoot', kind='ephemeral', added_ago=9 * 60 + 12,
+                      target='checkout-api', pull=always(resolve_fail('docker.io/library/netshoot:latest',
+                          'pull access denied, repository does not exist or may require authorization: server '
+                          'message: insufficient_scope: authorization failed', 0.6, 1.0)))],
+                 'ephemeral-container-pull',
+                 [('checkout-api', 'ok', '-', '-', NO_EVENTS,
+                   'events: the app container has no events left (pod 3 h old) and the table cannot name containers'),
+                  ('debugger-' + k8srand('debugger', 5), 'failing', 'pull-failed', 'access-denied', NO_EVENTS, None)],
+                 pull_secrets=['harbor-pull'],
+                 notes='kubectl debug --image=netshoot (should be nicolaka/netshoot)'))
+    # 37 three replicas, one image (shop)
+    ref = 'harbor.example.com/shop/catalog-api:3.2.0-rc1'
+    for i, n in enumerate(('node-01', 'node-02', 'node-03')):
+        P.append(pod('shop', 'deploy', 'catalog-api', n, 5 * 60 + 4 - i * 0.3,
+                     [Ctr('catalog-api', ref, ports=[8080], resources=SMALL, pull=always(dict(not_found(ref))))],
+                     'deployment-image-not-found', one('catalog-api', 'failing', 'pull-failed', 'image-not-found'),
+                     pull_secrets=['harbor-pull'], deploy={'salt': str(i)},
+                     notes='3 replicas of ReplicaSet catalog-api-%s on three kubelet versions'
+                           % k8srand('rs:shop/catalog-api', 10)))
+    # 38 CreateContainerConfigError
+    P.append(pod('training', 'deploy', 'billing-worker', 'node-02', 8 * 60 + 18,
+                 [Ctr('worker', 'harbor.example.com/ml/billing-worker:1.6.2', present=True,
+                      env=[('DB_HOST', 'billing-db.training.svc'), ('DB_PASSWORD', ('db-credentials', 'password'))],
+                      after=('config', 'secret "db-credentials" not found'))],
+                 'not-a-pull-problem', one('worker', 'failing', 'start', 'not-a-pull-problem'), sa='ml-workloads',
+                 notes='image present; env references a Secret that does not exist'))
+    # CRI-O image-not-found wording
+    ref = 'quay.io/acme/inventory:3.2.0'
+    P.append(pod('training', 'deploy', 'inventory-api', 'node-04', 7 * 60 + 33,
+                 [Ctr('api', ref, ports=[8080], pull=always(err('Unknown',
+                      'initializing source docker://%s: reading manifest 3.2.0 in quay.io/acme/inventory: manifest '
+                      'unknown' % ref, 0.5, 0.9)))],
+                 'image-not-found', one('api', 'failing', 'pull-failed', 'image-not-found'),
+                 pull_secrets=['quay-legacy'], notes='CRI-O (containers/image) manifest unknown'))
+    # a long-running pod whose events are long gone
+    P.append(pod('training', 'sts', 'redis', 'node-01', 2 * 86400 + 3 * 3600 + 14 * 60,
+                 [Ctr('redis', 'redis:7.2.5', present=True, ports=[6379])],
+                 'healthy-no-events',
+                 one('redis', 'ok', '-', '-', NO_EVENTS, 'events: no events left for this pod (2 days old)')))
+    return P
