@@ -354,7 +354,10 @@ class Ctr:
         self.command = command
         self.added_ago = added_ago            # ephemeral containers
         self.target = target
-        # simulation state
+        self.reset()
+
+    def reset(self):
+        """Forget everything a simulation run changed."""
         self.state = 'new'
         self.attempts = 0
         self.backoff = None                   # [backoff_ns, last_update_ns]
@@ -378,7 +381,7 @@ class Ctr:
 class Pod:
     def __init__(self, ns, name, node, created_ago, containers, scenario, expect, owner=None,
                  labels=None, sa='default', pull_secrets=(), seed=None, notes='', restart='Always',
-                 align_now=False, checks=(), hostname=None, subdomain=None, annotations=None):
+                 align_now=False, align_fail=None, hostname=None, subdomain=None, annotations=None):
         self.ns = ns
         self.name = name
         self.node = NODES[node]
@@ -394,7 +397,7 @@ class Pod:
         self.notes = notes
         self.restart = restart
         self.align_now = align_now
-        self.checks = checks
+        self.align_fail = align_fail
         self.hostname = hostname
         self.subdomain = subdomain
         self.annotations = annotations or {}
@@ -431,6 +434,8 @@ class Recorder:
         self.token_t = None
 
     def emit(self, t, ctr, etype, reason, message):
+        if t > NOW_NS:
+            return
         pod = self.pod
         fieldpath = ctr.field_path if ctr is not None else None
         pod.occurrences.append((t, fieldpath, etype, reason, message))
@@ -556,6 +561,8 @@ class Kubelet:
             if outcome[0] == 'fail':
                 e = outcome[1]
                 tf = t + int(between(label, e['dur'][0], e['dur'][1]) * NS)
+                if tf > NOW_NS:
+                    return t, False, True
                 raw = e['text'](tf) if callable(e['text']) else e['text']
                 text = runtime_error_text(node, dict(e, text=raw))
                 self.emit(tf, c, 'Warning', 'Failed', 'Failed to pull image %s: %s' % (q(c.image), text))
@@ -574,6 +581,8 @@ class Kubelet:
             pull_ns = int(pull_s * NS)
             wait_ns = pull_ns + int(between(label + ':wait', 0.2, 1.6) * 1_000_000)
             tf = t + wait_ns
+            if tf + NS > NOW_NS:
+                return t, False, True
             self.emit(tf, c, 'Normal', 'Pulled', msg_pulled(node, c.image, pull_ns, wait_ns, size))
             c.present = True
             c.pulled_ns = tf
@@ -662,6 +671,7 @@ class Kubelet:
         pod.first_sync_ns = s
         n = 0
         while s <= NOW_NS:
+            pod.last_sync_ns = s
             end, ok, hang, wake = self.sync(s)
             n += 1
             if hang:
@@ -671,7 +681,6 @@ class Kubelet:
             if wake is not None and wake < nxt:
                 nxt = wake
             s = nxt
-        pod.last_sync_ns = min(s, NOW_NS)
         # the API server's TTL, as seen at NOW
         for name in list(pod.events):
             if NOW_NS - pod.events[name]['last_write'] > EVENT_TTL_NS:
@@ -767,8 +776,8 @@ def not_found(ref):
 
 
 def resolve_fail(ref, tail, lo, hi, code='Unknown'):
-    return err(code, 'failed to pull and unpack image %s: failed to resolve reference %s: %s' % (q(ref), q(ref), tail),
-               lo, hi)
+    prefix = 'failed to pull and unpack image %s: failed to resolve reference %s: ' % (q(ref), q(ref))
+    return err(code, (lambda tf: prefix + tail(tf)) if callable(tail) else prefix + tail, lo, hi)
 
 
 def build_pods():
@@ -797,7 +806,7 @@ def build_pods():
                  'pull-stalled', one('trainer', 'failing', 'pulling', 'pull-stalled'), restart='Never',
                  notes='Pulling 25 minutes ago, no result; containerd 1.6 has no image_pull_progress_timeout'))
     # 5 image-not-found (seed 4.1 / 6.1)
-    P.append(pod('training', 'deploy', 'nginx-deployment', 'node-03', 2 * 60 + 38,
+    P.append(pod('training', 'deploy', 'nginx-deployment', 'node-03', 90,
                  [Ctr('nginx', 'nginx:1.25.999', ports=[80],
                       pull=always(dict(not_found('docker.io/library/nginx:1.25.999'), dur=(3.4, 4.2))))],
                  'image-not-found', one('nginx', 'failing', 'pull-failed', 'image-not-found'),
@@ -891,8 +900,8 @@ def build_pods():
                  [Ctr('etl', ref, pull=always(resolve_fail(ref,
                       'failed to do request: Head "https://registry.corp.example.com/v2/data/etl-runner/manifests/5.1": '
                       'dial tcp 10.0.0.1:443: connect: connection refused', 0.003, 0.012)))],
-                 'connection-refused', one('etl', 'failing', 'pull-failed', 'connection-refused'),
-                 notes='nothing listens on 10.0.0.1:443'))
+                 'connection-refused', one('etl', 'failing', 'pull-failed', 'connection-refused'), align_fail=7.9,
+                 notes='nothing listens on 10.0.0.1:443; snapshot taken right after a failed attempt (ErrImagePull)'))
     # 16 proxy-error
     ref = 'docker.io/prom/statsd-exporter:v0.26.0'
     P.append(pod('training', 'deploy', 'statsd-exporter', 'node-05', 12 * 60 + 40,
@@ -987,11 +996,12 @@ def build_pods():
     ref = 'registry.example.com/ops/inventory-sync:4.0.1'
     P.append(pod('training', 'deploy', 'inventory-sync', 'node-04', 2 * 60 + 44,
                  [Ctr('sync', ref, pull=always(err('Unknown',
-                      'RegistryUnavailable: pinging container registry registry.example.com: Get '
-                      '"https://registry.example.com/v2/": dial tcp 10.20.9.15:443: connect: connection refused',
+                      'RegistryUnavailable: pinging container registry registry.example.com: '
+                      'received unexpected HTTP status: 503 Service Unavailable',
                       0.004, 0.02)))],
-                 'registry-unavailable', one('sync', 'failing', 'pull-failed', 'registry-unavailable'),
-                 notes='CRI-O wraps ECONNREFUSED as RegistryUnavailable; the waiting reason is RegistryUnavailable'))
+                 'registry-unavailable', one('sync', 'failing', 'pull-failed', 'registry-unavailable'), align_fail=4.2,
+                 notes='CRI-O reports a 503 from the registry ping as RegistryUnavailable (the waiting reason too); '
+                       'a more specific inner error, such as connection refused, would win over the wrapper'))
     # 25b registry-unavailable, HTTP 503 through containerd
     ref = 'registry.ml.example.com/ml/feature-store:2.1.0'
     P.append(pod('training', 'deploy', 'feature-store', 'node-02', 15 * 60 + 8,
@@ -1014,7 +1024,7 @@ def build_pods():
                       'SignatureValidationFailed: Source image rejected: A signature was required, but no signature '
                       'exists', 1.0, 1.8)))],
                  'signature-invalid', one('api', 'failing', 'pull-failed', 'signature-invalid'),
-                 pull_secrets=['quay-legacy'],
+                 pull_secrets=['quay-legacy'], align_fail=2.6,
                  notes='policy.json requires a sigstore signature for quay.io/acme'))
     # 28 pull-qps-exceeded
     P.append(pod('training', 'job', 'batch-embed', 'node-02', 47,
@@ -1058,16 +1068,16 @@ def build_pods():
     P.append(pod('training', 'deploy', 'notebook', 'node-01', 3 * 3600 + 12 * 60 + 40,
                  [Ctr('notebook', ref, ports=[8888], pull=always(dict(not_found(ref))))],
                  'root-cause-expired', one('notebook', 'failing', 'pull-failed', 'root-cause-expired'),
-                 sa='ml-workloads',
+                 sa='ml-workloads', deploy={'salt': 'e'},  # a replica whose syncs left only BackOff alive
                  notes='failing for 3 h; the spam filter lets only BackOff through and the Failed events aged out'))
     # 33 recovered
     ref = 'harbor.example.com/ml/tokenizer-svc:1.4.0'
-    P.append(pod('training', 'deploy', 'tokenizer-svc', 'node-03', 24 * 60 + 21,
+    P.append(pod('training', 'deploy', 'tokenizer-svc', 'node-03', 22 * 60 + 11,
                  [Ctr('tokenizer', ref, ports=[8080], pull=fail_until(resolve_fail(ref,
                       'failed to do request: Head "https://harbor.example.com/v2/ml/tokenizer-svc/manifests/1.4.0": '
-                      'dial tcp 10.20.8.20:443: i/o timeout', 30.0, 30.06), ago(15 * 60 + 30), 8.742318, 184223411))],
+                      'dial tcp 10.20.8.20:443: i/o timeout', 30.0, 30.06), ago(19 * 60 + 40), 8.742318, 184223411))],
                  'recovered', one('tokenizer', 'recovered', '-', '-'), sa='ml-workloads',
-                 notes='i/o timeouts while node-03 lost its route to Harbor, then Pulling, Pulled, Started'))
+                 notes='i/o timeouts while node-03 briefly lost its route to Harbor, then Pulling, Pulled, Started'))
     # 34 not-a-pull-problem: CrashLoopBackOff
     P.append(pod('training', 'deploy', 'report-api', 'node-03', 17 * 60 + 12,
                  [Ctr('report-api', 'harbor.example.com/ml/report-api:2.0.3', present=True, ports=[8080],
@@ -1081,10 +1091,11 @@ def build_pods():
                   Ctr('postgres', 'postgres:16.4', ports=[5432],
                       env=[('POSTGRES_DB', 'orders'), ('PGDATA', '/var/lib/postgresql/data/pgdata')])],
                  'init-container-pull',
-                 [('init-db', 'failing', 'pull-failed', 'image-not-found', NO_EVENTS, None),
+                 [('init-db', 'failing', 'pull-failed', 'image-not-found', NO_EVENTS,
+                   'events: the table has no SUBOBJECT column, so the init container cannot be told apart'),
                   ('postgres', 'unknown', '-', '-', NO_EVENTS,
                    'events: the table has no SUBOBJECT column, so init and main containers cannot be told apart')],
-                 pull_secrets=['harbor-pull'],
+                 pull_secrets=['shop-registry'],
                  notes='Init:ImagePullBackOff; postgres waits in PodInitializing'))
     # 36 ephemeral debug container cannot pull (shop)
     P.append(pod('shop', 'deploy', 'checkout-api', 'node-02', 3 * 3600 + 5 * 60 + 50,
@@ -1096,16 +1107,18 @@ def build_pods():
                  'ephemeral-container-pull',
                  [('checkout-api', 'ok', '-', '-', NO_EVENTS,
                    'events: the app container has no events left (pod 3 h old) and the table cannot name containers'),
-                  ('debugger-' + k8srand('debugger', 5), 'failing', 'pull-failed', 'access-denied', NO_EVENTS, None)],
-                 pull_secrets=['harbor-pull'],
-                 notes='kubectl debug --image=netshoot (should be nicolaka/netshoot)'))
+                  ('debugger-' + k8srand('debugger', 5), 'failing', 'pull-failed', 'access-denied', NO_EVENTS,
+                   'events: the table has no SUBOBJECT column, so the ephemeral container cannot be told apart')],
+                 pull_secrets=['shop-registry'],
+                 notes='kubectl debug --image=netshoot (meant nicolaka/netshoot); the pod secret also holds Docker '
+                       'Hub credentials, so it is not a credentials problem'))
     # 37 three replicas, one image (shop)
     ref = 'harbor.example.com/shop/catalog-api:3.2.0-rc1'
     for i, n in enumerate(('node-01', 'node-02', 'node-03')):
         P.append(pod('shop', 'deploy', 'catalog-api', n, 5 * 60 + 4 - i * 0.3,
                      [Ctr('catalog-api', ref, ports=[8080], resources=SMALL, pull=always(dict(not_found(ref))))],
                      'deployment-image-not-found', one('catalog-api', 'failing', 'pull-failed', 'image-not-found'),
-                     pull_secrets=['harbor-pull'], deploy={'salt': str(i)},
+                     pull_secrets=['shop-registry'], deploy={'salt': str(i)},
                      notes='3 replicas of ReplicaSet catalog-api-%s on three kubelet versions'
                            % k8srand('rs:shop/catalog-api', 10)))
     # 38 CreateContainerConfigError
@@ -1127,5 +1140,1131 @@ def build_pods():
     P.append(pod('training', 'sts', 'redis', 'node-01', 2 * 86400 + 3 * 3600 + 14 * 60,
                  [Ctr('redis', 'redis:7.2.5', present=True, ports=[6379])],
                  'healthy-no-events',
-                 one('redis', 'ok', '-', '-', NO_EVENTS, 'events: no events left for this pod (2 days old)')))
+                 one('redis', 'ok', '-', '-', NO_EVENTS, 'events: no events left for this pod (2 days old)'),
+                 notes='running for 2 days; every event has expired (describe shows Events: <none>)'))
     return P
+
+
+# --------------------------------------------------------------------------------------
+# Secrets and service accounts
+# --------------------------------------------------------------------------------------
+
+def go_json_compact(obj):
+    """encoding/json.Marshal: no spaces, HTML characters escaped."""
+    out = json.dumps(obj, separators=(',', ':'), ensure_ascii=False)
+    return out.replace('<', '\\u003c').replace('>', '\\u003e').replace('&', '\\u0026')
+
+
+def b64(s):
+    return base64.b64encode(s.encode()).decode()
+
+
+def registry_entry(user, password):
+    # DockerConfigEntry field order: username, password, email (omitempty), auth
+    return {'username': user, 'password': password, 'auth': b64('%s:%s' % (user, password))}
+
+
+# (namespace, name, type, {host: (user, password)}, days ago, note)
+SECRETS = [
+    ('shop', 'shop-registry', 'dockerconfigjson',
+     {'harbor.example.com': ('robot$shop-puller', 'FAKE-shop-puller-not-a-real-token'),
+      'https://index.docker.io/v1/': ('acmeshop', 'FAKE-dockerhub-pat-shop')}, 61),
+    ('training', 'app-config', 'opaque', {'LOG_LEVEL': 'info', 'FEATURE_FLAGS': 'batch-embed,tokenizer-v2'}, 30),
+    ('training', 'gitlab-registry', 'dockerconfigjson',
+     {'registry.gitlab.example.com': ('gitlab+deploy-token-41', 'FAKE-gldt-annotation-ui')}, 44),
+    ('training', 'harbor-dev', 'dockerconfigjson',
+     {'harbor.dev.example.com': ('robot$tools', 'FAKE-harbor-dev-tools')}, 12),
+    ('training', 'harbor-pull', 'dockerconfigjson',
+     {'harbor.example.com': ('robot$ml-puller', 'FAKE-ml-puller-not-a-real-token')}, 88),
+    ('training', 'lab-registry', 'dockerconfigjson',
+     {'registry.lab.example.com': ('lab-ci', 'FAKE-lab-ci-password')}, 200),
+    ('training', 'other-registry-cred', 'dockerconfigjson',
+     {'other.example.com': ('svc-segmenter', 'FAKE-other-registry-password')}, 9),
+    ('training', 'quay-legacy', 'dockercfg', {'quay.io': ('acme+puller', 'FAKE-quay-robot-token')}, 530),
+    ('training', 'trainer-robot', 'dockerconfigjson',
+     {'harbor.example.com': ('robot$trainer', 'FAKE-revoked-trainer-token')}, 95),
+]
+
+SERVICE_ACCOUNTS = [('default', 'default', [], 402), ('shop', 'default', [], 61), ('training', 'default', [], 88),
+                    ('training', 'ml-workloads', ['harbor-pull'], 88)]
+
+
+def secret_object(ns, name, kind, entries):
+    if kind == 'opaque':
+        data = {k: b64(v) for k, v in entries.items()}
+        stype = 'Opaque'
+    elif kind == 'dockercfg':
+        data = {'.dockercfg': b64(go_json_compact({h: registry_entry(*c) for h, c in sorted(entries.items())}))}
+        stype = 'kubernetes.io/dockercfg'
+    else:
+        data = {'.dockerconfigjson': b64(go_json_compact(
+            {'auths': {h: registry_entry(*c) for h, c in sorted(entries.items())}}))}
+        stype = 'kubernetes.io/dockerconfigjson'
+    return {'apiVersion': 'v1', 'data': data, 'kind': 'Secret',
+            'metadata': {'name': name, 'namespace': ns, 'uid': uid('secret:%s/%s' % (ns, name))}, 'type': stype}
+
+
+# --------------------------------------------------------------------------------------
+# Pods
+# --------------------------------------------------------------------------------------
+
+IMAGE_SIZES = {
+    'python:3.11-alpine': 19483207, 'redis:7.2.5': 40998612, 'harbor.example.com/ml/report-api:2.0.3': 96321487,
+    'harbor.example.com/shop/checkout-api:4.2.0': 71233091, 'harbor.example.com/ml/billing-worker:1.6.2': 58812734,
+    'registry.example.com/billing/legacy-billing:7.3': 412883456,
+}
+
+TOLERATIONS = [
+    {'effect': 'NoExecute', 'key': 'node.kubernetes.io/not-ready', 'operator': 'Exists', 'tolerationSeconds': 300},
+    {'effect': 'NoExecute', 'key': 'node.kubernetes.io/unreachable', 'operator': 'Exists', 'tolerationSeconds': 300},
+]
+DS_TOLERATIONS = [
+    {'effect': 'NoExecute', 'key': 'node.kubernetes.io/not-ready', 'operator': 'Exists'},
+    {'effect': 'NoExecute', 'key': 'node.kubernetes.io/unreachable', 'operator': 'Exists'},
+    {'effect': 'NoSchedule', 'key': 'node.kubernetes.io/disk-pressure', 'operator': 'Exists'},
+    {'effect': 'NoSchedule', 'key': 'node.kubernetes.io/memory-pressure', 'operator': 'Exists'},
+    {'effect': 'NoSchedule', 'key': 'node.kubernetes.io/pid-pressure', 'operator': 'Exists'},
+    {'effect': 'NoSchedule', 'key': 'node.kubernetes.io/unschedulable', 'operator': 'Exists'},
+]
+
+
+def pod_secrets(p):
+    """spec.imagePullSecrets after the ServiceAccount admission plugin."""
+    if p.pull_secrets:
+        return p.pull_secrets
+    for ns, name, secrets, _ in SERVICE_ACCOUNTS:
+        if ns == p.ns and name == p.sa:
+            return list(secrets)
+    return []
+
+
+def volume_name(p):
+    return 'kube-api-access-' + k8srand('vol:' + p.uid, 5)
+
+
+def container_spec(p, c):
+    d = {'image': c.image, 'imagePullPolicy': c.policy, 'name': c.name, 'resources': c.resources or {},
+         'terminationMessagePath': '/dev/termination-log', 'terminationMessagePolicy': 'File'}
+    if c.command:
+        d['command'] = list(c.command)
+    if c.ports:
+        d['ports'] = [{'containerPort': port, 'protocol': 'TCP'} for port in c.ports]
+    if c.env:
+        env = []
+        for name, value in c.env:
+            if isinstance(value, tuple):
+                env.append({'name': name, 'valueFrom': {'secretKeyRef': {'key': value[1], 'name': value[0]}}})
+            else:
+                env.append({'name': name, 'value': value})
+        d['env'] = env
+    if c.kind == 'ephemeral':
+        d.update(stdin=True, tty=True, targetContainerName=c.target)
+    else:
+        d['volumeMounts'] = [{'mountPath': '/var/run/secrets/kubernetes.io/serviceaccount', 'name': volume_name(p),
+                              'readOnly': True}]
+    return d
+
+
+def cond(ctype, status, t, reason=None, message=None):
+    d = {'lastProbeTime': None, 'lastTransitionTime': ts(t), 'status': status, 'type': ctype}
+    if reason:
+        d['reason'] = reason
+        d['message'] = message
+    return d
+
+
+def container_status(p, c):
+    node = p.node
+    d = {'image': c.image, 'imageID': '', 'lastState': {}, 'name': c.name, 'ready': False,
+         'restartCount': c.restarts, 'started': False}
+    created = c.state in ('running', 'exited')
+    if created:
+        d['image'] = status_image(node, c.image)
+        d['imageID'] = status_image_id(node, c.image)
+    if c.last_term:
+        lt = c.last_term
+        d['lastState'] = {'terminated': {'containerID': lt['cid'], 'exitCode': lt['code'], 'finishedAt': ts(lt['finished']),
+                                         'reason': 'Error', 'startedAt': ts(lt['started'])}}
+    if c.state == 'running':
+        d['containerID'] = container_id(node, '%s/%s#%d' % (p.uid, c.name, c.cid_seq))
+        d['ready'] = c.kind != 'ephemeral'
+        d['started'] = True
+        d['state'] = {'running': {'startedAt': ts(c.started_ns)}}
+    else:
+        if c.state == 'exited':
+            d['containerID'] = c.last_term['cid']
+        w = {'reason': c.waiting[0]}
+        if c.waiting[1]:
+            w['message'] = c.waiting[1]
+        d['state'] = {'waiting': w}
+    if node.kv >= (1, 31) and created and c.kind != 'ephemeral':
+        d['volumeMounts'] = [{'mountPath': '/var/run/secrets/kubernetes.io/serviceaccount', 'name': volume_name(p),
+                              'readOnly': True, 'recursiveReadOnly': 'Disabled'}]
+    return d
+
+
+def qos_class(p):
+    res = [c.resources for c in p.containers if c.kind != 'ephemeral']
+    if not any(res):
+        return 'BestEffort'
+    for r in res:
+        if not r:
+            return 'Burstable'
+        lim, req = r.get('limits', {}), r.get('requests', {})
+        for k in ('cpu', 'memory'):
+            if k not in lim or req.get(k, lim[k]) != lim[k]:
+                return 'Burstable'
+    return 'Guaranteed'
+
+
+def pod_object(p):
+    node = p.node
+    meta = {'creationTimestamp': ts(p.created_ns), 'labels': dict(p.labels), 'name': p.name, 'namespace': p.ns,
+            'uid': p.uid}
+    if p.annotations:
+        meta['annotations'] = dict(p.annotations)
+    if p.owner:
+        kind, oname, api = p.owner
+        meta['ownerReferences'] = [{'apiVersion': api, 'blockOwnerDeletion': True, 'controller': True, 'kind': kind,
+                                    'name': oname, 'uid': uid('%s:%s/%s' % (kind, p.ns, oname))}]
+        if kind != 'StatefulSet':
+            meta['generateName'] = oname + '-'
+        if kind == 'Job':
+            meta['finalizers'] = ['batch.kubernetes.io/job-tracking']
+    vol = volume_name(p)
+    spec = {'containers': [container_spec(p, c) for c in p.main], 'dnsPolicy': 'ClusterFirst',
+            'enableServiceLinks': True, 'nodeName': node.name, 'preemptionPolicy': 'PreemptLowerPriority',
+            'priority': 0, 'restartPolicy': p.restart, 'schedulerName': 'default-scheduler', 'securityContext': {},
+            'serviceAccount': p.sa, 'serviceAccountName': p.sa, 'terminationGracePeriodSeconds': 30,
+            'tolerations': [dict(t) for t in (DS_TOLERATIONS if p.owner and p.owner[0] == 'DaemonSet' else TOLERATIONS)],
+            'volumes': [{'name': vol, 'projected': {'defaultMode': 420, 'sources': [
+                {'serviceAccountToken': {'expirationSeconds': 3607, 'path': 'token'}},
+                {'configMap': {'items': [{'key': 'ca.crt', 'path': 'ca.crt'}], 'name': 'kube-root-ca.crt'}},
+                {'downwardAPI': {'items': [{'fieldRef': {'apiVersion': 'v1', 'fieldPath': 'metadata.namespace'},
+                                            'path': 'namespace'}]}}]}}]}
+    if p.init:
+        spec['initContainers'] = [container_spec(p, c) for c in p.init]
+    if p.ephemeral:
+        spec['ephemeralContainers'] = [container_spec(p, c) for c in p.ephemeral]
+    if pod_secrets(p):
+        spec['imagePullSecrets'] = [{'name': n} for n in pod_secrets(p)]
+    if p.hostname:
+        spec['hostname'] = p.hostname
+        spec['subdomain'] = p.subdomain
+    if p.owner and p.owner[0] == 'DaemonSet':
+        spec['affinity'] = {'nodeAffinity': {'requiredDuringSchedulingIgnoredDuringExecution': {'nodeSelectorTerms': [
+            {'matchFields': [{'key': 'metadata.name', 'operator': 'In', 'values': [node.name]}]}]}}}
+
+    main = p.main
+    running = [c for c in main if c.state == 'running']
+    ready = len(running) == len(main)
+    conds = []
+    if node.kv >= (1, 29):
+        conds.append(cond('PodReadyToStartContainers', 'True', p.sandbox_ns))
+    if p.init:
+        conds.append(cond('Initialized', 'False', p.start_ns, 'ContainersNotInitialized',
+                          'containers with incomplete status: [%s]' % ' '.join(c.name for c in p.init)))
+    else:
+        conds.append(cond('Initialized', 'True', p.start_ns))
+    if ready:
+        t = max(c.started_ns for c in main) + int(between(p.name + ':ready', 0.2, 1.0) * NS)
+        conds.append(cond('Ready', 'True', t))
+        conds.append(cond('ContainersReady', 'True', t))
+    else:
+        msg = 'containers with unready status: [%s]' % ' '.join(c.name for c in main if c.state != 'running')
+        t = p.start_ns
+        exited = [c.last_term['finished'] for c in main if c.last_term]
+        if exited:
+            t = max(exited) + int(between(p.name + ':unready', 0.3, 1.0) * NS)
+        conds.append(cond('Ready', 'False', t, 'ContainersNotReady', msg))
+        conds.append(cond('ContainersReady', 'False', t, 'ContainersNotReady', msg))
+    conds.append(cond('PodScheduled', 'True', p.scheduled_ns))
+    phase = 'Running' if any(c.state in ('running', 'exited') for c in main) else 'Pending'
+    status = {'conditions': conds, 'containerStatuses': [container_status(p, c) for c in main],
+              'hostIP': node.ip, 'phase': phase, 'podIP': p.ip, 'podIPs': [{'ip': p.ip}], 'qosClass': qos_class(p),
+              'startTime': ts(p.start_ns)}
+    if node.kv >= (1, 29):
+        status['hostIPs'] = [{'ip': node.ip}]
+    if p.init:
+        status['initContainerStatuses'] = [container_status(p, c) for c in p.init]
+    if p.ephemeral:
+        status['ephemeralContainerStatuses'] = [container_status(p, c) for c in p.ephemeral]
+    return {'apiVersion': 'v1', 'kind': 'Pod', 'metadata': meta, 'spec': spec, 'status': status}
+
+
+def event_object(p, ev):
+    node = p.node
+    inv = {'apiVersion': 'v1', 'kind': 'Pod', 'name': p.name, 'namespace': p.ns, 'resourceVersion': p.rv0, 'uid': p.uid}
+    if ev['fieldPath']:
+        inv['fieldPath'] = ev['fieldPath']
+    meta = {'creationTimestamp': ts(ev['created']), 'name': ev['name'], 'namespace': p.ns,
+            'resourceVersion': ev['rv'], 'uid': uid('event:%s/%s' % (p.ns, ev['name']))}
+    if ev['source'] == 'kubelet':
+        newer = node.kv >= (1, 28)
+        return {'apiVersion': 'v1', 'count': ev['count'], 'eventTime': None, 'firstTimestamp': ts(ev['first']),
+                'involvedObject': inv, 'kind': 'Event', 'lastTimestamp': ts(ev['last']), 'message': ev['message'],
+                'metadata': meta, 'reason': ev['reason'], 'reportingComponent': 'kubelet' if newer else '',
+                'reportingInstance': node.name if newer else '', 'source': {'component': 'kubelet', 'host': node.name},
+                'type': ev['type']}
+    return {'action': 'Binding', 'apiVersion': 'v1', 'eventTime': ts_micro(ev['eventTime']), 'firstTimestamp': None,
+            'involvedObject': inv, 'kind': 'Event', 'lastTimestamp': None, 'message': ev['message'], 'metadata': meta,
+            'reason': ev['reason'], 'reportingComponent': 'default-scheduler',
+            'reportingInstance': 'default-scheduler-cp-01', 'source': {}, 'type': ev['type']}
+
+
+# --------------------------------------------------------------------------------------
+# Nodes
+# --------------------------------------------------------------------------------------
+
+GPUS = {'node-01': '4', 'node-03': '4', 'node-06': '2'}
+
+
+def node_object(n):
+    caps = {'cpu': '32' if n.name in GPUS else '16', 'ephemeral-storage': '203056560Ki', 'hugepages-1Gi': '0',
+            'hugepages-2Mi': '0', 'memory': '131900488Ki' if n.name in GPUS else '65842736Ki', 'pods': '110'}
+    alloc = dict(caps, **{'ephemeral-storage': '187136925387', 'memory': caps['memory'].replace('488Ki', '088Ki')
+                          .replace('736Ki', '336Ki')})
+    if n.name in GPUS:
+        caps['nvidia.com/gpu'] = alloc['nvidia.com/gpu'] = GPUS[n.name]
+    images = []
+    base = BASE_IMAGES[n.rt]
+    for ref, size in base:
+        if ref == 'PAUSE':
+            ref = 'registry.k8s.io/pause:' + n.pause
+        elif ref == 'KUBEPROXY':
+            ref = 'registry.k8s.io/kube-proxy:' + n.kubelet
+        images.append((ref, size))
+    images += sorted(n.images.items())
+    images.sort(key=lambda x: (-x[1], x[0]))
+    boot = n.created_ns
+    hb = NOW_NS - int(between(n.name + ':hb', 4, 250) * NS)
+    conds = [
+        {'lastHeartbeatTime': ts(hb), 'lastTransitionTime': ts(boot + 40 * NS), 'message': 'kubelet has sufficient memory available',
+         'reason': 'KubeletHasSufficientMemory', 'status': 'False', 'type': 'MemoryPressure'},
+        {'lastHeartbeatTime': ts(hb), 'lastTransitionTime': ts(boot + 40 * NS), 'message': 'kubelet has no disk pressure',
+         'reason': 'KubeletHasNoDiskPressure', 'status': 'False', 'type': 'DiskPressure'},
+        {'lastHeartbeatTime': ts(hb), 'lastTransitionTime': ts(boot + 40 * NS), 'message': 'kubelet has sufficient PID available',
+         'reason': 'KubeletHasSufficientPID', 'status': 'False', 'type': 'PIDPressure'},
+        {'lastHeartbeatTime': ts(hb), 'lastTransitionTime': ts(boot + 61 * NS), 'message': 'kubelet is posting ready status',
+         'reason': 'KubeletReady', 'status': 'True', 'type': 'Ready'},
+    ]
+    info = {'architecture': n.arch, 'bootID': uid('boot:' + n.name), 'containerRuntimeVersion': n.runtime,
+            'kernelVersion': n.kernel, 'kubeProxyVersion': n.kubelet, 'kubeletVersion': n.kubelet,
+            'machineID': hexid('machine:' + n.name, 32), 'operatingSystem': 'linux', 'osImage': n.os_image,
+            'systemUUID': uid('system:' + n.name)}
+    if n.kv >= (1, 31):
+        del info['kubeProxyVersion']        # DisableNodeKubeProxyVersion is on by default from 1.31
+    labels = {'beta.kubernetes.io/arch': n.arch, 'beta.kubernetes.io/os': 'linux', 'kubernetes.io/arch': n.arch,
+              'kubernetes.io/hostname': n.name, 'kubernetes.io/os': 'linux'}
+    if n.name in GPUS:
+        labels['node.kubernetes.io/pool'] = 'gpu'
+    elif n.kv < (1, 28):
+        labels['node.kubernetes.io/pool'] = 'legacy'
+    else:
+        labels['node.kubernetes.io/pool'] = 'general'
+    return {'apiVersion': 'v1', 'kind': 'Node',
+            'metadata': {'annotations': {'node.alpha.kubernetes.io/ttl': '0',
+                                         'volumes.kubernetes.io/controller-managed-attach-detach': 'true'},
+                         'creationTimestamp': ts(n.created_ns), 'labels': labels, 'name': n.name,
+                         'uid': uid('node:' + n.name)},
+            'spec': {'podCIDR': '10.244.%d.0/24' % n.idx, 'podCIDRs': ['10.244.%d.0/24' % n.idx]},
+            'status': {'addresses': [{'address': n.ip, 'type': 'InternalIP'}, {'address': n.name, 'type': 'Hostname'}],
+                       'allocatable': alloc, 'capacity': caps, 'conditions': conds,
+                       'daemonEndpoints': {'kubeletEndpoint': {'Port': 10250}},
+                       'images': [{'names': list(repo_digest_names(n, r)), 'sizeBytes': s} for r, s in images],
+                       'nodeInfo': info}}
+
+
+# --------------------------------------------------------------------------------------
+# kubectl -o json: encoding/json.MarshalIndent(obj, "", "    ") of the unstructured map
+# --------------------------------------------------------------------------------------
+
+def to_json(obj):
+    out = json.dumps(obj, indent=4, separators=(',', ': '), sort_keys=True, ensure_ascii=False)
+    out = out.replace('<', '\\u003c').replace('>', '\\u003e').replace('&', '\\u0026')
+    return out.replace('\u2028', '\\u2028').replace('\u2029', '\\u2029') + '\n'
+
+
+# --------------------------------------------------------------------------------------
+# kubectl -o yaml: sigs.k8s.io/yaml (JSON -> go-yaml v2 emitter: sorted keys, 2-space
+# indent, block sequences not indented under their key, 80-column folding)
+# --------------------------------------------------------------------------------------
+
+BEST_WIDTH = 80
+RESOLVE_MAP = set('y Y yes Yes YES on On ON n N no No NO off Off OFF true True TRUE false False FALSE null Null NULL ~ '
+                  '.nan .NaN .NAN .inf .Inf .INF +.inf +.Inf +.INF -.inf -.Inf -.INF <<'.split())
+RE_INT = re.compile(r'^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$')
+RE_FLOAT = re.compile(r'^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$')
+RE_TIMESTAMP = re.compile(r'^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}'
+                          r'([Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\.[0-9]+)?(Z|[-+][0-9]{2}:[0-9]{2})'
+                          r'| [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\.[0-9]+)?)?$')
+RE_BASE60 = re.compile(r'^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$')
+
+
+def yaml_plain_is_str(s):
+    """Would go-yaml v2 read this back as a string if it were written unquoted?"""
+    if s == '' or s in RESOLVE_MAP:
+        return False
+    if s[0] in '+-0123456789':
+        if RE_TIMESTAMP.match(s):
+            return False
+        plain = s.replace('_', '')
+        if RE_INT.match(plain) or RE_FLOAT.match(plain):
+            return False
+        if RE_BASE60.match(s):
+            return False
+    elif s[0] == '.' and RE_FLOAT.match(s.replace('_', '')):
+        return False
+    return True
+
+
+def yaml_analyze(s):
+    """libyaml yaml_emitter_analyze_scalar, reduced to what block context needs."""
+    if not s:
+        return {'block_plain': False, 'single': True}
+    flow_ind = block_ind = False
+    special = line_breaks = False
+    leading_space = trailing_space = False
+    if s.startswith('---') or s.startswith('...'):
+        block_ind = flow_ind = True
+    preceded_ws = True
+    n = len(s)
+    for i, ch in enumerate(s):
+        followed_ws = i + 1 >= n or s[i + 1] in ' \t\r\n'
+        if i == 0:
+            if ch in '#,[]{}&*!|>\'"%@`':
+                flow_ind = block_ind = True
+            if ch in '?:':
+                flow_ind = True
+                if followed_ws:
+                    block_ind = True
+            if ch == '-' and followed_ws:
+                flow_ind = block_ind = True
+        else:
+            if ch in ',?[]{}':
+                flow_ind = True
+            if ch == ':':
+                flow_ind = True
+                if followed_ws:
+                    block_ind = True
+            if ch == '#' and preceded_ws:
+                flow_ind = block_ind = True
+        if not (ch == '\n' or 0x20 <= ord(ch) <= 0x7e or ord(ch) >= 0xa0) or ch == '\ufeff':
+            special = True
+        if ch == '\n':
+            line_breaks = True
+        if ch == ' ':
+            if i == 0:
+                leading_space = True
+            if i == n - 1:
+                trailing_space = True
+        preceded_ws = ch in ' \t\r\n'
+    block_plain = not (leading_space or trailing_space or special or line_breaks or block_ind)
+    single = not special
+    return {'block_plain': block_plain, 'single': single}
+
+
+def go_yaml_less(a, b):
+    """go-yaml v2 keyList.Less for two string keys."""
+    for i in range(min(len(a), len(b))):
+        if a[i] == b[i]:
+            continue
+        al, bl = a[i].isalpha(), b[i].isalpha()
+        if al and bl:
+            return a[i] < b[i]
+        if al or bl:
+            return bl
+        an = bn = 0
+        if a[i] == '0' or b[i] == '0':
+            j = i - 1
+            while j >= 0 and a[j].isdigit():
+                if a[j] != '0':
+                    an = bn = 1
+                    break
+                j -= 1
+        ai = i
+        while ai < len(a) and a[ai].isdigit():
+            an = an * 10 + int(a[ai])
+            ai += 1
+        bi = i
+        while bi < len(b) and b[bi].isdigit():
+            bn = bn * 10 + int(b[bi])
+            bi += 1
+        if an != bn:
+            return an < bn
+        if ai != bi:
+            return ai < bi
+        return a[i] < b[i]
+    return len(a) < len(b)
+
+
+def _yaml_cmp(a, b):
+    return -1 if go_yaml_less(a, b) else (1 if go_yaml_less(b, a) else 0)
+
+
+class YamlEmitter:
+    def __init__(self):
+        self.out = []
+        self.column = 0
+        self.whitespace = True
+        self.indention = True
+
+    def put(self, s):
+        self.out.append(s)
+        self.column += len(s)
+
+    def newline(self):
+        self.out.append('\n')
+        self.column = 0
+
+    def write_indent(self, indent):
+        if not self.indention or self.column > indent or (self.column == indent and not self.whitespace):
+            self.newline()
+        while self.column < indent:
+            self.put(' ')
+        self.whitespace = True
+        self.indention = True
+
+    def indicator(self, ind, need_ws, is_ws, is_indention):
+        if need_ws and not self.whitespace:
+            self.put(' ')
+        self.put(ind)
+        self.whitespace = is_ws
+        self.indention = self.indention and is_indention
+
+    def scalar(self, value, indent, simple_key):
+        if value is None:
+            text, style = 'null', 'plain'
+        elif value is True or value is False:
+            text, style = ('true' if value else 'false'), 'plain'
+        elif isinstance(value, int):
+            text, style = str(value), 'plain'
+        else:
+            text = value
+            if '\n' in text:
+                raise ValueError('multi-line strings are not used in the samples')
+            style = 'plain' if yaml_plain_is_str(text) else 'double'
+            a = yaml_analyze(text)
+            if style == 'plain' and (not a['block_plain'] or (not text and simple_key)):
+                style = 'single'
+            if style == 'single' and not a['single']:
+                style = 'double'
+        breaks = not simple_key
+        if style == 'plain':
+            if text and not self.whitespace:
+                self.put(' ')
+            spaces = False
+            for i, ch in enumerate(text):
+                if ch == ' ':
+                    if breaks and not spaces and self.column > BEST_WIDTH and not (i + 1 < len(text) and text[i + 1] == ' '):
+                        self.write_indent(indent)
+                    else:
+                        self.put(ch)
+                    spaces = True
+                else:
+                    self.put(ch)
+                    self.indention = False
+                    spaces = False
+        elif style == 'single':
+            self.indicator("'", True, False, False)
+            spaces = False
+            n = len(text)
+            for i, ch in enumerate(text):
+                if ch == ' ':
+                    if (breaks and not spaces and self.column > BEST_WIDTH and i != 0 and i != n - 1
+                            and not (i + 1 < n and text[i + 1] == ' ')):
+                        self.write_indent(indent)
+                    else:
+                        self.put(ch)
+                    spaces = True
+                else:
+                    if ch == "'":
+                        self.put("'")
+                    self.put(ch)
+                    self.indention = False
+                    spaces = False
+            self.indicator("'", False, False, False)
+        else:
+            self.indicator('"', True, False, False)
+            spaces = False
+            n = len(text)
+            for i, ch in enumerate(text):
+                if ch in '"\\' or not (0x20 <= ord(ch) <= 0x7e or ord(ch) >= 0xa0):
+                    esc = {'"': '\\"', '\\': '\\\\', '\t': '\\t', '\r': '\\r', '\x00': '\\0'}.get(ch)
+                    self.put(esc or '\\x%02X' % ord(ch))
+                    spaces = False
+                elif ch == ' ':
+                    if breaks and not spaces and self.column > BEST_WIDTH and i != 0 and i != n - 1:
+                        self.write_indent(indent)
+                        if i + 1 < n and text[i + 1] == ' ':
+                            self.put('\\')
+                    else:
+                        self.put(ch)
+                    spaces = True
+                else:
+                    self.put(ch)
+                    spaces = False
+            self.indicator('"', False, False, False)
+        self.whitespace = False
+        self.indention = False
+
+    def mapping(self, m, parent_indent):
+        indent = 0 if parent_indent < 0 else parent_indent + 2
+        for k in sorted(m, key=functools.cmp_to_key(_yaml_cmp)):
+            self.write_indent(indent)
+            self.scalar(k, indent + 2, True)
+            self.indicator(':', False, False, False)
+            self.value(m[k], indent)
+
+    def value(self, v, indent):
+        """A mapping value; `indent` is the indent of the mapping holding it."""
+        if isinstance(v, dict):
+            if v:
+                self.mapping(v, indent)
+            else:
+                self.indicator('{', True, True, False)
+                self.indicator('}', False, False, False)
+        elif isinstance(v, list):
+            if v:
+                seq_indent = indent if not self.indention else indent + 2
+                self.sequence(v, seq_indent)
+            else:
+                self.indicator('[', True, True, False)
+                self.indicator(']', False, False, False)
+        else:
+            self.scalar(v, indent + 2, False)
+
+    def sequence(self, items, seq_indent):
+        for item in items:
+            self.write_indent(seq_indent)
+            self.indicator('-', True, False, True)
+            if isinstance(item, dict) and item:
+                self.mapping(item, seq_indent)
+            elif isinstance(item, (dict, list)):
+                raise ValueError('nested empty collections are not used in the samples')
+            else:
+                self.scalar(item, seq_indent + 2, False)
+
+    def document(self, obj):
+        self.mapping(obj, -1)
+        self.newline()
+        return ''.join(self.out)
+
+
+def to_yaml(obj):
+    return YamlEmitter().document(obj)
+
+
+# --------------------------------------------------------------------------------------
+# Go text/tabwriter (kubectl describe: minwidth 0, padding 2) and liggitt/tabwriter
+# (kubectl get: minwidth 6, padding 3); both pad with spaces, flags unused here
+# --------------------------------------------------------------------------------------
+
+def tabwrite(text, minwidth, padding):
+    lines = [line.split('\t') for line in text.split('\n')]
+    out = []
+    widths = []
+
+    def write_lines(l0, l1):
+        for i in range(l0, l1):
+            cells = lines[i]
+            for j, c in enumerate(cells):
+                out.append(c)
+                if j < len(widths) and j < len(cells) - 1:
+                    out.append(' ' * (widths[j] - len(c)))
+            if i + 1 < len(lines):
+                out.append('\n')
+
+    def fmt(l0, l1):
+        column = len(widths)
+        this = l0
+        while this < l1:
+            if column >= len(lines[this]) - 1:
+                this += 1
+                continue
+            write_lines(l0, this)
+            l0 = this
+            width = minwidth
+            while this < l1 and column < len(lines[this]) - 1:
+                width = max(width, len(lines[this][column]) + padding)
+                this += 1
+            widths.append(width)
+            fmt(l0, this)
+            widths.pop()
+            l0 = this
+        write_lines(l0, l1)
+
+    fmt(0, len(lines))
+    return ''.join(out)
+
+
+# --------------------------------------------------------------------------------------
+# kubectl describe pod (kubectl 1.32 layout, pkg/describe/describe.go)
+# --------------------------------------------------------------------------------------
+
+def multiline_map(title, m):
+    if not m:
+        return '%s:\t<none>\n' % title
+    keys = sorted(m)
+    out = '%s:\t%s=%s\n' % (title, keys[0], m[keys[0]])
+    for k in keys[1:]:
+        out += '\t%s=%s\n' % (k, m[k])
+    return out
+
+
+def toleration_text(t):
+    s = t['key']
+    if t.get('value'):
+        s += '=' + t['value']
+    if t.get('effect'):
+        s += ':' + t['effect']
+    if t.get('operator') == 'Exists' and not t.get('value'):
+        s += ' op=Exists' if (t.get('key') or t.get('effect')) else 'op=Exists'
+    if 'tolerationSeconds' in t:
+        s += ' for %ds' % t['tolerationSeconds']
+    return s
+
+
+def describe_containers(label, specs, statuses):
+    st = {s['name']: s for s in statuses}
+    out = '%s:%s\n' % (label, '' if specs else ' <none>')
+    for c in specs:
+        s = st.get(c['name'])
+        out += '  %s:\n' % c['name']
+        if s is not None:
+            out += '    Container ID:\t%s\n' % s.get('containerID', '')
+        out += '    Image:\t%s\n' % c['image']
+        if s is not None:
+            out += '    Image ID:\t%s\n' % s['imageID']
+        ports = ['%d/%s' % (p['containerPort'], p['protocol']) for p in c.get('ports', [])]
+        hports = ['%d/%s' % (p.get('hostPort', 0), p['protocol']) for p in c.get('ports', [])]
+        out += ('    Ports:\t%s\n' if len(ports) > 1 else '    Port:\t%s\n') % (', '.join(ports) or '<none>')
+        out += ('    Host Ports:\t%s\n' if len(hports) > 1 else '    Host Port:\t%s\n') % (', '.join(hports) or '<none>')
+        if c.get('command'):
+            out += '    Command:\n' + ''.join('      %s\n' % a for a in c['command'])
+        if s is not None:
+            for title, state in (('State', s['state']), ('Last State', s['lastState'])):
+                if title == 'Last State' and 'terminated' not in state:
+                    continue
+                if 'running' in state:
+                    out += '    %s:\tRunning\n      Started:\t%s\n' % (title, rfc1123z_str(state['running']['startedAt']))
+                elif 'waiting' in state:
+                    out += '    %s:\tWaiting\n' % title
+                    if state['waiting'].get('reason'):
+                        out += '      Reason:\t%s\n' % state['waiting']['reason']
+                else:
+                    tm = state['terminated']
+                    out += '    %s:\tTerminated\n      Reason:\t%s\n      Exit Code:\t%d\n      Started:\t%s\n' \
+                           '      Finished:\t%s\n' % (title, tm['reason'], tm['exitCode'], rfc1123z_str(tm['startedAt']),
+                                                     rfc1123z_str(tm['finishedAt']))
+            out += '    Ready:\t%s\n    Restart Count:\t%d\n' % ('True' if s['ready'] else 'False', s['restartCount'])
+        for kind in ('limits', 'requests'):
+            vals = c['resources'].get(kind, {})
+            if vals:
+                out += '    %s:\n' % kind.capitalize()
+                out += ''.join('      %s:\t%s\n' % (k, vals[k]) for k in sorted(vals))
+        env = c.get('env', [])
+        out += '    Environment:%s\n' % ('' if env else '\t<none>')
+        for e in env:
+            if 'value' in e:
+                out += '      %s:\t%s\n' % (e['name'], e['value'])
+            else:
+                ref = e['valueFrom']['secretKeyRef']
+                out += "      %s:\t<set to the key '%s' in secret '%s'>\tOptional: false\n" % (e['name'], ref['key'], ref['name'])
+        mounts = c.get('volumeMounts', [])
+        out += '    Mounts:%s\n' % ('' if mounts else '\t<none>')
+        for m in sorted(mounts, key=lambda m: m['mountPath']):
+            out += '      %s from %s (%s)\n' % (m['mountPath'], m['name'], 'ro' if m.get('readOnly') else 'rw')
+    return out
+
+
+def rfc1123z_str(stamp):
+    t = dt.datetime.strptime(stamp, '%Y-%m-%dT%H:%M:%SZ').replace(tzinfo=dt.timezone.utc)
+    return rfc1123z(int(t.timestamp()) * NS)
+
+
+def parse_ts(stamp):
+    if stamp is None:
+        return None
+    if '.' in stamp:
+        base, fracpart = stamp[:-1].split('.')
+        t = dt.datetime.strptime(base, '%Y-%m-%dT%H:%M:%S').replace(tzinfo=dt.timezone.utc)
+        return int(t.timestamp()) * NS + int(fracpart.ljust(9, '0'))
+    t = dt.datetime.strptime(stamp, '%Y-%m-%dT%H:%M:%SZ').replace(tzinfo=dt.timezone.utc)
+    return int(t.timestamp()) * NS
+
+
+def describe_events(events):
+    """DescribeEvents: sort.Sort by lastTimestamp (insertion sort for <= 12 items, so
+    stable), ages against NOW."""
+    if not events:
+        return 'Events:\t<none>\n'
+    assert len(events) <= 12, 'more than 12 events: Go would use pdqsort, which is not stable'
+    items = list(events)
+    for i in range(1, len(items)):
+        j = i
+        key = lambda e: parse_ts(e['lastTimestamp']) or 0
+        while j > 0 and key(items[j]) < key(items[j - 1]):
+            items[j], items[j - 1] = items[j - 1], items[j]
+            j -= 1
+    out = 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n  ----\t------\t----\t----\t-------\n'
+    for e in items:
+        first = since_micro(parse_ts(e['eventTime'])) if e['eventTime'] else since(parse_ts(e['firstTimestamp']))
+        if e.get('count', 0) > 1:
+            age = '%s (x%d over %s)' % (since(parse_ts(e['lastTimestamp'])), e['count'], first)
+        else:
+            age = first
+        src = e['source'].get('component') or e['reportingComponent']
+        out += '  %s\t%s\t%s\t%s\t%s\n' % (e['type'], e['reason'], age, src, e['message'].strip())
+    return out
+
+
+def describe_pod(obj, events):
+    m, spec, st = obj['metadata'], obj['spec'], obj['status']
+    out = 'Name:\t%s\nNamespace:\t%s\nPriority:\t%d\n' % (m['name'], m['namespace'], spec['priority'])
+    out += 'Service Account:\t%s\n' % spec['serviceAccountName']
+    out += 'Node:\t%s/%s\n' % (spec['nodeName'], st['hostIP'])
+    out += 'Start Time:\t%s\n' % rfc1123z_str(st['startTime'])
+    out += multiline_map('Labels', m.get('labels'))
+    out += multiline_map('Annotations', m.get('annotations'))
+    out += 'Status:\t%s\n' % st['phase']
+    out += 'IP:\t%s\nIPs:\n' % st['podIP'] + ''.join('  IP:\t%s\n' % i['ip'] for i in st['podIPs'])
+    for o in m.get('ownerReferences', []):
+        if o.get('controller'):
+            out += 'Controlled By:\t%s/%s\n' % (o['kind'], o['name'])
+    if spec.get('initContainers'):
+        out += describe_containers('Init Containers', spec['initContainers'], st.get('initContainerStatuses', []))
+    out += describe_containers('Containers', spec['containers'], st.get('containerStatuses', []))
+    if spec.get('ephemeralContainers'):
+        out += describe_containers('Ephemeral Containers', spec['ephemeralContainers'],
+                                   st.get('ephemeralContainerStatuses', []))
+    out += 'Conditions:\n  Type\tStatus\n' + ''.join('  %s \t%s \n' % (c['type'], c['status']) for c in st['conditions'])
+    out += 'Volumes:\n'
+    for v in spec['volumes']:
+        out += '  %s:\n    Type:\tProjected (a volume that contains injected data from multiple sources)\n' % v['name']
+        for src in v['projected']['sources']:
+            if 'serviceAccountToken' in src:
+                out += '    TokenExpirationSeconds:\t%d\n' % src['serviceAccountToken']['expirationSeconds']
+            elif 'configMap' in src:
+                out += '    ConfigMapName:\t%s\n    ConfigMapOptional:\t<nil>\n' % src['configMap']['name']
+            elif 'downwardAPI' in src:
+                out += '    DownwardAPI:\ttrue\n'
+    out += 'QoS Class:\t%s\n' % st['qosClass']
+    out += multiline_map('Node-Selectors', spec.get('nodeSelector'))
+    tols = sorted(spec.get('tolerations', []), key=lambda t: t['key'])
+    out += 'Tolerations:\t%s\n' % toleration_text(tols[0]) + ''.join('\t%s\n' % toleration_text(t) for t in tols[1:])
+    out += describe_events(events)
+    return tabwrite(out, 0, 2)
+
+
+# --------------------------------------------------------------------------------------
+# kubectl get events -A (server-side columns, API order, liggitt/tabwriter padding 3)
+# --------------------------------------------------------------------------------------
+
+def events_table(events):
+    rows = ['NAMESPACE\tLAST SEEN\tTYPE\tREASON\tOBJECT\tMESSAGE']
+    for e in events:
+        if e['firstTimestamp']:
+            first = since(parse_ts(e['firstTimestamp']))
+        else:
+            first = since_micro(parse_ts(e['eventTime']))
+        last = since(parse_ts(e['lastTimestamp'])) if e['lastTimestamp'] else first
+        rows.append('%s\t%s\t%s\t%s\t%s/%s\t%s' % (e['metadata']['namespace'], last, e['type'], e['reason'],
+                                                 e['involvedObject']['kind'].lower(), e['involvedObject']['name'],
+                                                 e['message'].strip()))
+    return tabwrite('\n'.join(rows) + '\n', 6, 3)
+
+
+# --------------------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------------------
+
+def simulate(pods):
+    for p in pods:
+        declared = {(ns, name) for ns, name, *_ in SECRETS}
+        p.missing_secrets = [s for s in p.pull_secrets if (p.ns, s) not in declared]
+        for c in p.containers:
+            if c.present:
+                p.node.images[c.image] = IMAGE_SIZES.get(c.image, int(between('size:' + c.image, 2e7, 3e8)))
+    for p in pods:
+        p.ip = '10.244.%d.%d' % (p.node.idx, p.node.next_ip)
+        p.node.next_ip += int(between('ipstep:' + p.name, 1, 9))
+        Kubelet(p).run()
+        delta = None
+        if p.align_now:
+            # Shift the pod so that its last back-off sync ends exactly at NOW: NOW is then
+            # the newest timestamp anywhere in the data.
+            delta = NOW_NS - max(o[0] for o in p.occurrences if o[4] == 'Error: ImagePullBackOff')
+        elif p.align_fail is not None:
+            # Shift the pod so that its last pull failure lands align_fail seconds before
+            # NOW: the snapshot then shows the failure's own waiting reason.
+            last_fail = max(o[0] for o in p.occurrences if o[4].startswith('Failed to pull image'))
+            delta = NOW_NS - int(p.align_fail * NS) - last_fail
+        if delta is not None:
+            p.created_ns += delta
+            p.events, p.occurrences = {}, []
+            for c in p.containers:
+                c.reset()
+            Kubelet(p).run()
+
+
+def check(pods):
+    """Each scenario's defining property, so a timing change cannot silently break one."""
+    byname = {}
+    for p in pods:
+        byname.setdefault(p.scenario, []).append(p)
+        evs = sorted(p.events.values(), key=lambda e: e['name'])
+        reasons = [(e['reason'], e['message']) for e in evs]
+        failed_pull = [m for r, m in reasons if r == 'Failed' and m.startswith('Failed to pull image')]
+        st = {c.name: c for c in p.containers}
+        exp = {row[0]: row for row in p.expect}
+        for c in p.containers:
+            state = exp[c.name][1]
+            if state == 'failing' and exp[c.name][2] == 'pull-failed' and exp[c.name][3] != 'root-cause-expired':
+                assert failed_pull, '%s: no Failed event survived' % p.name
+                assert c.waiting and c.waiting[0] in ('ErrImagePull', 'ImagePullBackOff', 'RegistryUnavailable',
+                                                      'SignatureValidationFailed'), (p.name, c.waiting)
+            if exp[c.name][3] == 'root-cause-expired':
+                assert not failed_pull, '%s: a Failed event survived' % p.name
+                assert c.waiting[0] == 'ImagePullBackOff', (p.name, c.waiting)
+                assert all(r == 'BackOff' for r, _ in reasons), (p.name, reasons)
+            if state in ('ok', 'recovered'):
+                assert st[c.name].state == 'running', (p.name, c.name, c.state)
+            if state == 'pulling' or exp[c.name][2] == 'pulling':
+                assert c.waiting == ('ContainerCreating', None), (p.name, c.waiting)
+                pulls = [e for e in evs if e['reason'] == 'Pulling']
+                assert len(pulls) == 1 and all(e['reason'] in ('Pulling', 'Scheduled') for e in evs), p.name
+        if p.scenario == 'recovered':
+            assert failed_pull and any(r == 'Pulled' for r, _ in reasons), reasons
+        if p.scenario in ('registry-unavailable', 'signature-invalid') and p.node.rt == 'cri-o':
+            c = p.containers[0]
+            assert c.waiting[0] in ('RegistryUnavailable', 'SignatureValidationFailed'), (p.name, c.waiting)
+        for e in p.events.values():
+            assert (e['last'] or e['eventTime']) <= NOW_NS
+    assert any(e['last'] == NOW_NS for p in pods for e in p.events.values() if e['last']), 'nothing at NOW'
+
+
+def assign_resource_versions(pods, secrets, sas):
+    writes = []
+    for n in NODES.values():
+        writes.append((NOW_NS - int(between(n.name + ':hb', 4, 250) * NS), 'node', n.name))
+    for ns, name, _, _, days in [(s[0], s[1], s[2], s[3], s[4]) for s in SECRETS]:
+        writes.append((ago(days * 86400 + between('sec:' + name + ns, 0, 80000)), 'secret', (ns, name)))
+    for ns, name, _, days in SERVICE_ACCOUNTS:
+        writes.append((ago(days * 86400 + between('sa:' + name + ns, 0, 80000)), 'sa', (ns, name)))
+    for p in pods:
+        writes.append((p.created_ns, 'pod0', p.name))
+        last = max([p.created_ns] + [o[0] for o in p.occurrences])
+        writes.append((last + 1, 'pod', p.name))
+        for e in p.events.values():
+            writes.append((e['last_write'], 'event', (p.name, e['name'])))
+    writes.sort(key=lambda w: (w[0], w[1], str(w[2])))
+    rv = 8213400
+    out = {}
+    for t, kind, key in writes:
+        rv += 1 + int(frac('rv:%s:%s' % (kind, key)) * 37)
+        out[(kind, key)] = (str(rv), t)
+    return out
+
+
+def build(pods):
+    rvs = assign_resource_versions(pods, SECRETS, SERVICE_ACCOUNTS)
+    nodes = []
+    for n in sorted(NODES.values(), key=lambda n: n.name):
+        o = node_object(n)
+        o['metadata']['resourceVersion'] = rvs[('node', n.name)][0]
+        nodes.append(o)
+    secrets = []
+    for ns, name, kind, entries, _ in sorted(SECRETS, key=lambda s: (s[0], s[1])):
+        o = secret_object(ns, name, kind, entries)
+        rv, t = rvs[('secret', (ns, name))]
+        o['metadata'].update(resourceVersion=rv, creationTimestamp=ts(t))
+        secrets.append(o)
+    sas = []
+    for ns, name, pulls, _ in sorted(SERVICE_ACCOUNTS):
+        rv, t = rvs[('sa', (ns, name))]
+        o = {'apiVersion': 'v1', 'kind': 'ServiceAccount',
+             'metadata': {'creationTimestamp': ts(t), 'name': name, 'namespace': ns, 'resourceVersion': rv,
+                          'uid': uid('sa:%s/%s' % (ns, name))}}
+        if pulls:
+            o['imagePullSecrets'] = [{'name': s} for s in pulls]
+        sas.append(o)
+    pod_objs, events = [], []
+    for p in sorted(pods, key=lambda p: (p.ns, p.name)):
+        p.rv0 = rvs[('pod0', p.name)][0]
+        o = pod_object(p)
+        o['metadata']['resourceVersion'] = rvs[('pod', p.name)][0]
+        p.obj = o
+        pod_objs.append(o)
+        p.event_objs = []
+        for e in sorted(p.events.values(), key=lambda e: e['name']):
+            e['rv'] = rvs[('event', (p.name, e['name']))][0]
+            eo = event_object(p, e)
+            p.event_objs.append(eo)
+            events.append(eo)
+    events.sort(key=lambda e: (e['metadata']['namespace'] + '/', e['metadata']['name']))
+    return {'apiVersion': 'v1', 'items': nodes + secrets + sas + pod_objs + events, 'kind': 'List',
+            'metadata': {'resourceVersion': ''}}
+
+
+RUNTIME_WORDING = {
+    'containerd://1.7.13': 'containerd 1.7', 'containerd://1.7.20': 'containerd 1.7', 'containerd://2.0.2': 'containerd 2.0',
+    'containerd://1.6.21': 'containerd 1.6', 'cri-o://1.31.0': 'CRI-O', 'docker://24.0.9': 'Docker Engine',
+}
+
+
+def readme(pods):
+    rows = []
+    for p in sorted(pods, key=lambda p: (p.ns, p.name)):
+        for c, state, step, cause, forms, comment in p.expect:
+            rows.append('| `%s/%s` | %s | %s | %s | %s, %s | %s | %s | %s |' % (
+                p.ns, p.name, c, p.scenario, p.seed, p.node.kubelet, RUNTIME_WORDING[p.node.runtime], p.node.name,
+                '`%s`' % cause if cause != '-' else '- (state %s)' % state, p.notes))
+    nodes = '\n'.join('| %s | %s | %s | %s |' % (n.name, n.kubelet, n.runtime, n.arch) for n in NODES.values())
+    return README_TEMPLATE.format(pods=len(pods), rows='\n'.join(rows), nodes=nodes, now=NOW.strftime('%Y-%m-%dT%H:%M:%SZ'))
+
+
+README_TEMPLATE = """# The bundled training cluster
+
+Generated by `scripts/gen-samples.py` (Python standard library, deterministic). Do not edit the
+files here by hand: change the script and run it again.
+
+| file | what it is |
+|---|---|
+| `training-cluster.json` | `kubectl get nodes,secrets,serviceaccounts,pods,events -A -o json` |
+| `training-cluster.yaml` | the same objects as `-o yaml` |
+| `training-cluster.describe.txt` | `kubectl describe pod -A` (kubectl 1.32 layout) |
+| `training-cluster.events.txt` | `kubectl get events -A` |
+
+All four are the same cluster seen at **{now}** (NOW). Relative ages in the two text forms are
+computed against NOW, and NOW is the newest timestamp in the data (the last
+`Error: ImagePullBackOff` event of `batch-embed`), so `--now` defaults to it.
+
+## Nodes
+
+| node | kubelet | runtime | arch |
+|---|---|---|---|
+{nodes}
+
+The control plane is 1.32. node-06 and node-07 form a legacy pool left at 1.27 during an
+upgrade and node-01 is on 1.28; that is wider than the supported version skew and is kept on
+purpose so that every message format appears. All nodes run with `serializeImagePulls: false`,
+so one slow pull does not hold up the others.
+
+## How the events were made
+
+The script runs a small model of the kubelet for every pod rather than writing events by
+hand: pod-worker retries every 10-15 s after an error, image back-off of 10 s doubling to
+300 s (per pod and image), a resync every 60-90 s for running pods, and client-go's event
+correlator (identical events are patched with `count+1`; a token bucket of 25 events per pod,
+refilled at one every 5 minutes, drops the rest) followed by the API server's 1-hour event TTL.
+That is why long-failing pods show stale `Failed` events with small counts, and why
+`notebook` (failing for 3 hours) has nothing left but `BackOff`.
+
+Message formats follow the kubelet version of each pod's node (image manager and
+kuberuntime texts of that release):
+
+- 1.27: `Successfully pulled image ... in <ns precision> (<...> including waiting)`; pull errors
+  keep `rpc error: code = Unknown desc = `.
+- 1.28 and later: durations truncated to ms; `rpc error: code = Unknown desc = ` is stripped
+  from PullImage errors (kubernetes PR #117612, merged for 1.28), other codes (`NotFound`,
+  `FailedPrecondition`) keep the prefix; `RegistryUnavailable` / `SignatureValidationFailed`
+  become waiting reasons.
+- 1.30 and later: `Image size: N bytes.`
+- 1.32: the `ImagePullBackOff` waiting message carries the previous error
+  (`Back-off pulling image "x": ErrImagePull: ...`).
+- Events: `reportingComponent`/`reportingInstance` are `""` on 1.27 and copied from `source` on
+  1.28 and later (the boundary is inferred, not pinned); `Scheduled` comes from the scheduler
+  through events.k8s.io, so it has `eventTime` and no `firstTimestamp`/`count`.
+
+Runtime wordings (the inner error after `failed to pull and unpack image "...": `):
+
+- containerd 1.6.21 (node-06; built with Go 1.19): `x509: certificate signed by unknown authority`
+  without the `tls: failed to verify certificate: ` prefix (`legacy-app`, the seed's text);
+  `failed to copy: httpReadSeeker: failed open: failed to do request: Get ...: unexpected EOF`
+  (`llm-serving`); DNS `lookup ... on 169.254.169.254:53: no such host` (`web-frontend`).
+- containerd 1.7 (node-01, -02, -05): token fetch `failed to authorize: failed to fetch oauth token:
+  unexpected status from GET request to <realm>?scope=...&service=...: 401 Unauthorized`
+  (`feature-trainer`) and `... fetch anonymous token ...` (`evaluator`, `segmenter-api`);
+  `pull access denied, repository does not exist or may require authorization: server message:
+  insufficient_scope: authorization failed`; the 429 `httpReadSeeker` text; `tls: failed to verify
+  certificate: x509: ...`; `proxyconnect tcp: ...`; `no match for platform in manifest: not found`
+  (code NotFound); `failed to extract layer ...: no space left on device: unknown`; `failed commit on
+  ref "layer-sha256:...": unexpected commit size ...: failed precondition` (code FailedPrecondition);
+  `unexpected status from HEAD request to ...: 503 Service Unavailable`.
+- containerd 2.0 (node-03): `<ref>: not found` (code NotFound), `403 Forbidden` on HEAD, `dial tcp
+  10.0.0.1:443: connect: connection refused`, `x509: certificate has expired or is not yet valid:
+  current time ... is after ...`, `i/o timeout`.
+- CRI-O 1.31 (node-04): `initializing source docker://...: reading manifest 3.2.0 in ...: manifest
+  unknown`; `short-name "myapp:latest" did not resolve to an alias and no unqualified-search
+  registries are defined in "/etc/containers/registries.conf"`; `RegistryUnavailable: pinging
+  container registry ...` (connection refused, wrapped by CRI-O) and `SignatureValidationFailed:
+  Source image rejected: ...`, which the 1.31 kubelet turns into those waiting reasons.
+- Docker Engine 24 through cri-dockerd (node-07): `Error response from daemon: Get
+  "https://registry-1.docker.io/v2/": dial tcp: lookup ... server misbehaving` and, from ImageStatus,
+  `Failed to inspect image "...": rpc error: code = Unknown desc = Error response from daemon:
+  readlink /var/lib/docker/overlay2/l: invalid argument`; image IDs are `docker-pullable://...`.
+- The kubelet itself: `pull QPS exceeded` (`batch-embed`), `Failed to apply default image tag
+  "MyApp:v1": couldn't parse image name ...` (`image-case-demo`), `Container image "myapp:v1.0" is
+  not present with pull policy of Never` (`offline-app`).
+
+Secrets carry fake passwords (`FAKE-...`). `kube-system` and other system namespaces are left out.
+The "seed section" column refers to the sections of the Chinese domain reference the scenario follows.
+
+## Pods ({pods})
+
+The expected diagnosis of each container, and the input forms in which it must come out
+exactly so, is in `tests/data/samples/expected.tsv`.
+
+| pod | container | scenario | seed section | kubelet, runtime wording | node | expected cause | notes |
+|---|---|---|---|---|---|---|---|
+{rows}
+"""
+
+
+def expected_tsv(pods):
+    out = ['# Expected diagnosis of every container in resources/samples/training-cluster.*',
+           '# (generated by scripts/gen-samples.py; "-" means null).',
+           '# forms: the input forms in which the diagnosis must be exactly this row. The',
+           '# `kubectl get events` table has no SUBOBJECT column, so in the events form a container',
+           '# is known only through its pod; rows of single-container pods include that form.',
+           '# namespace\tpod\tcontainer\tcontainerType\tstate\tfailingStep\tcause\tforms']
+    for p in sorted(pods, key=lambda p: (p.ns, p.name)):
+        kinds = {c.name: c.kind for c in p.containers}
+        for c, state, step, cause, forms, comment in p.expect:
+            if comment:
+                out.append('# %s/%s %s: %s' % (p.ns, p.name, c, comment))
+            out.append('\t'.join([p.ns, p.name, c, kinds[c], state, step, cause, forms]))
+    return '\n'.join(out) + '\n'
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--root', default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    args = ap.parse_args()
+    pods = build_pods()
+    simulate(pods)
+    check(pods)
+    lst = build(pods)
+    files = {
+        'resources/samples/training-cluster.json': to_json(lst),
+        'resources/samples/training-cluster.yaml': to_yaml(lst),
+        'resources/samples/training-cluster.describe.txt':
+            '\n\n'.join(describe_pod(p.obj, p.event_objs) for p in sorted(pods, key=lambda p: (p.ns, p.name)))
+            .replace('\n\n\n\n', '\n\n\n'),
+        'resources/samples/training-cluster.events.txt':
+            events_table([i for i in lst['items'] if i['kind'] == 'Event']),
+        'resources/samples/README.md': readme(pods),
+        'tests/data/samples/expected.tsv': expected_tsv(pods),
+    }
+    for rel, text in files.items():
+        path = os.path.join(args.root, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, 'w', encoding='utf-8', newline='\n') as f:
+            f.write(text)
+        print('wrote %s (%d bytes)' % (rel, len(text.encode())))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -40,11 +40,25 @@ QString nameFromImage(const QString &image)
     return base.isEmpty() ? QStringLiteral("container") : base;
 }
 
-int ensureContainer(PodEvidence &pe, const QString &name, const QString &kind, const QString &image)
+int ensureContainer(PodEvidence &pe, const QString &name, const QString &kind, const QString &image,
+                    bool provisional = false)
 {
     for (int i = 0; i < pe.pod.containers.size(); ++i)
         if (pe.pod.containers[i].name == name)
             return i;
+    // "Created container web" names the container that image events could only call
+    // after its image: with one such container, it is that one.
+    if (!provisional && pe.provisionalNames.size() == 1) {
+        for (int i = 0; i < pe.pod.containers.size(); ++i) {
+            if (pe.pod.containers[i].name == pe.provisionalNames.first()) {
+                pe.provisionalNames.clear();
+                pe.pod.containers[i].name = name;
+                return i;
+            }
+        }
+    }
+    if (provisional)
+        pe.provisionalNames << name;
     Container c;
     c.name = name;
     c.type = kind == QLatin1String("init") ? ContainerType::Init
@@ -86,7 +100,17 @@ void assign(PodEvidence &pe, const Event &e)
                 pe.pod.containers[0].imageFromMessages = true;
                 pe.containerEvents[0].append(e);
             } else {
-                const int i = ensureContainer(pe, nameFromImage(image), QString(), image);
+                // A container named only by "Created container x" so far takes the image.
+                int i = -1;
+                for (int c = 0; c < pe.pod.containers.size() && pe.provisionalNames.isEmpty(); ++c)
+                    if (pe.pod.containers[c].image.isEmpty() && !pe.pod.containers[c].hasSpec)
+                        i = i == -1 ? c : -2;
+                if (i >= 0) {
+                    pe.pod.containers[i].image = image;
+                    pe.pod.containers[i].imageFromMessages = true;
+                } else {
+                    i = ensureContainer(pe, nameFromImage(image), QString(), image, true);
+                }
                 pe.containerEvents[i].append(e);
             }
         }
@@ -203,6 +227,18 @@ QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot)
             }
             if (!placed)
                 rest.append(e);
+        }
+        // With one container, what the kubelet said about the pod is about it.
+        if (pe.pod.containers.size() == 1) {
+            QList<Event> podLevel;
+            for (const Event &e : std::as_const(rest)) {
+                if (e.source == QLatin1String("default-scheduler") || e.reason == QLatin1String("Scheduled")
+                    || e.reason == QLatin1String("FailedScheduling"))
+                    podLevel.append(e);
+                else
+                    pe.containerEvents[0].append(e);
+            }
+            rest = podLevel;
         }
         pe.podEvents = rest;
         for (QList<Event> &list : pe.containerEvents)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 
 #include "clustersnapshot.h"
 
@@ -14,6 +15,7 @@ struct PodEvidence
     Pod pod;
     QList<QList<Event>> containerEvents; // parallel to pod.containers, oldest first
     QList<Event> podEvents;              // not tied to one container (Scheduled, ...)
+    QStringList provisionalNames;        // containers named after their image, until an event names them
 };
 
 QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot);
