@@ -87,6 +87,8 @@ struct Block
 
 class DescribeReader
 {
+    Q_DECLARE_TR_FUNCTIONS(DescribeParser)
+
 public:
     DescribeReader(const QString &file, ClusterSnapshot &out)
         : m_file(file), m_out(out)
@@ -156,7 +158,7 @@ void DescribeReader::closeBlock()
 
     if (block.named) {
         if (!block.podFields && pod.containers.isEmpty()) {
-            warn(block.line, QCoreApplication::translate("DescribeParser", "\"%1\" is not described as a pod (no Node, Status or Containers); skipped")
+            warn(block.line, tr("\"%1\" is not described as a pod (no Node, Status or Containers); skipped")
                                  .arg(pod.name));
             return;
         }
@@ -166,7 +168,7 @@ void DescribeReader::closeBlock()
         // Only an Events section was pasted: the pod is the one the prompt line named.
         pod.name = m_command.name;
         if (pod.name.isEmpty())
-            warn(block.line, QCoreApplication::translate("DescribeParser", "events without a pod name (no \"Name:\" line above them)"));
+            warn(block.line, tr("events without a pod name (no \"Name:\" line above them)"));
     }
 
     for (Event &e : block.events) {
@@ -330,7 +332,8 @@ bool DescribeReader::eventLine(QStringView line, qint64 lineNo, QString *error)
         if (m_columns.readHeader(line, vocabulary, Qt::CaseInsensitive) && m_columns.size() == vocabulary.size()) {
             for (int i = 0; i < m_columns.size(); ++i) {
                 if (m_columns.name(i) != vocabulary.at(i))
-                    return fail(lineNo, QCoreApplication::translate("DescribeParser", "malformed Events header: the columns must be Type, Reason, Age, From, Message"),
+                    return fail(lineNo,
+                                tr("malformed Events header: the columns must be Type, Reason, Age, From, Message"),
                                 error);
             }
             m_headerless = false;
@@ -341,7 +344,7 @@ bool DescribeReader::eventLine(QStringView line, qint64 lineNo, QString *error)
             m_headerless = true;
             return eventRow(line, lineNo, error);
         }
-        return fail(lineNo, QCoreApplication::translate("DescribeParser", "malformed Events header: expected \"Type  Reason  Age  From  Message\""), error);
+        return fail(lineNo, tr("malformed Events header: expected \"Type  Reason  Age  From  Message\""), error);
     }
     if (isDashLine(line))
         return true;
@@ -358,7 +361,7 @@ bool DescribeReader::eventRow(QStringView line, qint64 lineNo, QString *error)
     if (!ok) {
         cells = TextColumns::splitOnGaps(line, Columns);
         if (cells.size() < Columns)
-            return fail(lineNo, QCoreApplication::translate("DescribeParser", "event row has %1 columns, the Events header has %2").arg(cells.size()).arg(Columns),
+            return fail(lineNo, tr("event row has %1 columns, the Events header has %2").arg(cells.size()).arg(Columns),
                         error);
     }
     Event e;
@@ -435,15 +438,14 @@ bool DescribeReader::run(const QList<QStringView> &lines, QString *error)
                 return false;
             break;
         case Section::None:
-            // The seed's snippets indent rows under "Events:" without a header.
-            break;
         case Section::Other:
+            // Labels, volumes, conditions...: nothing the diagnosis reads.
             break;
         }
     }
     closeBlock();
     if (!m_recognized && firstText > 0)
-        return fail(firstText, QCoreApplication::translate("DescribeParser", "no \"Name:\" or \"Events:\" line: this is not kubectl describe pod output"), error);
+        return fail(firstText, tr("no \"Name:\" or \"Events:\" line: this is not kubectl describe pod output"), error);
     return true;
 }
 

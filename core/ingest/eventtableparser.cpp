@@ -13,7 +13,9 @@ namespace {
 
 // Every column `kubectl get events` (-A, -o wide) and `kubectl events` print, in their
 // printed order.
-enum Column { Namespace, LastSeen, Type, Reason, Object, Subobject, Source, Message, FirstSeen, Count, Name, ColumnCount };
+enum Column {
+    Namespace, LastSeen, Type, Reason, Object, Subobject, Source, Message, FirstSeen, Count, Name, ColumnCount
+};
 
 const QStringList &vocabulary()
 {
@@ -33,33 +35,6 @@ struct Layout
 
     bool has(Column c) const { return at[c] >= 0; }
 };
-
-enum class HeaderKind { NotHeader, Malformed, Ok };
-
-HeaderKind readLayout(QStringView line, Layout *layout, QString *problem)
-{
-    if (!layout->columns.readHeader(line, vocabulary(), Qt::CaseInsensitive))
-        return HeaderKind::NotHeader;
-    for (int c = 0; c < ColumnCount; ++c)
-        layout->at[c] = layout->columns.indexOf(vocabulary().at(c));
-    for (Column c : {LastSeen, Type, Reason, Object, Message}) {
-        if (!layout->has(c)) {
-            *problem = QCoreApplication::translate("EventTableParser", "the event table header has no %1 column").arg(vocabulary().at(c));
-            return HeaderKind::Malformed;
-        }
-    }
-    int previous = -1;
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (layout->at[c] < 0)
-            continue;
-        if (layout->at[c] < previous) {
-            *problem = QCoreApplication::translate("EventTableParser", "the event table header has its columns out of kubectl's order");
-            return HeaderKind::Malformed;
-        }
-        previous = layout->at[c];
-    }
-    return HeaderKind::Ok;
-}
 
 bool isEmptyResult(QStringView line)
 {
@@ -100,8 +75,12 @@ QStringView takeFirstCell(QStringView *rest)
     return two.at(0);
 }
 
+enum class HeaderKind { NotHeader, Malformed, Ok };
+
 class TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(EventTableParser)
+
 public:
     TableReader(const QString &file, ClusterSnapshot &out)
         : m_file(file), m_out(out)
@@ -109,6 +88,7 @@ public:
     }
 
     bool run(const QList<QStringView> &lines, QString *error);
+    static HeaderKind readLayout(QStringView line, Layout *layout, QString *problem);
 
 private:
     bool fail(qint64 line, const QString &reason, QString *error) const
@@ -126,6 +106,31 @@ private:
     bool m_haveLayout = false;
     KubectlText::Command m_command;
 };
+
+HeaderKind TableReader::readLayout(QStringView line, Layout *layout, QString *problem)
+{
+    if (!layout->columns.readHeader(line, vocabulary(), Qt::CaseInsensitive))
+        return HeaderKind::NotHeader;
+    for (int c = 0; c < ColumnCount; ++c)
+        layout->at[c] = layout->columns.indexOf(vocabulary().at(c));
+    for (Column c : {LastSeen, Type, Reason, Object, Message}) {
+        if (!layout->has(c)) {
+            *problem = tr("the event table header has no %1 column").arg(vocabulary().at(c));
+            return HeaderKind::Malformed;
+        }
+    }
+    int previous = -1;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (layout->at[c] < 0)
+            continue;
+        if (layout->at[c] < previous) {
+            *problem = tr("the event table header has its columns out of kubectl's order");
+            return HeaderKind::Malformed;
+        }
+        previous = layout->at[c];
+    }
+    return HeaderKind::Ok;
+}
 
 bool TableReader::cells(QStringView line, qint64 lineNo, std::array<QStringView, ColumnCount> *v,
                         QString *error) const
@@ -155,7 +160,7 @@ bool TableReader::cells(QStringView line, qint64 lineNo, std::array<QStringView,
     const int total = L.columns.size();
     const auto tooFew = [&]() {
         const int found = int(TextColumns::splitOnGaps(line, total).size());
-        return fail(lineNo, QCoreApplication::translate("EventTableParser", "event row has %1 columns, the header has %2").arg(found).arg(total), error);
+        return fail(lineNo, tr("event row has %1 columns, the header has %2").arg(found).arg(total), error);
     };
     QStringView rest = line.trimmed();
     for (Column c : {Name, Count, FirstSeen}) {
@@ -174,7 +179,7 @@ bool TableReader::cells(QStringView line, qint64 lineNo, std::array<QStringView,
             ok = KubectlText::isAgeToken(token);
         if (!ok)
             return fail(lineNo,
-                        QCoreApplication::translate("EventTableParser", "event row does not end in FIRST SEEN, COUNT and NAME values as the -o wide header says"),
+                        tr("event row does not end in FIRST SEEN, COUNT and NAME values as the -o wide header says"),
                         error);
         (*v)[c] = token;
         rest = rest.first(blank).trimmed();
@@ -288,13 +293,13 @@ bool TableReader::run(const QList<QStringView> &lines, QString *error)
             break;
         }
         if (!m_haveLayout)
-            return fail(lineNo, QCoreApplication::translate("EventTableParser", "no event table header (LAST SEEN  TYPE  REASON  OBJECT  MESSAGE) before this row"),
+            return fail(lineNo, tr("no event table header (LAST SEEN  TYPE  REASON  OBJECT  MESSAGE) before this row"),
                         error);
         if (!row(line, lineNo, error))
             return false;
     }
     if (!recognized && firstText > 0)
-        return fail(firstText, QCoreApplication::translate("EventTableParser", "no event table header"), error);
+        return fail(firstText, tr("no event table header"), error);
     return true;
 }
 
@@ -319,7 +324,7 @@ bool EventTableParser::looksLike(const QByteArray &head)
             return true;
         Layout layout;
         QString problem;
-        return readLayout(line, &layout, &problem) == HeaderKind::Ok;
+        return TableReader::readLayout(line, &layout, &problem) == HeaderKind::Ok;
     }
     return false;
 }

@@ -56,36 +56,57 @@ void mergePod(Pod &into, Pod &&from)
 
 QString ClusterSnapshot::eventKey(const Event &e)
 {
-    // The first timestamp is left out of the key: describe text and tables carry only
-    // relative ages, and an event seen in a JSON dump and in describe text is one event.
-    // Events whose absolute first timestamps differ are told apart in addEvent.
-    return e.objectNamespace + QLatin1Char('\x1f') + e.objectName + QLatin1Char('\x1f') + e.fieldPath
-        + QLatin1Char('\x1f') + e.reason + QLatin1Char('\x1f') + e.message;
+    // Timestamps and field path are left out of the key: describe text and tables carry
+    // only relative ages, and describe before 1.35 no field path, yet an event seen in a
+    // JSON dump and in describe text is one event. addEvent tells apart the candidates
+    // that share a key.
+    return e.objectNamespace + QLatin1Char('\x1f') + e.objectName + QLatin1Char('\x1f') + e.reason
+        + QLatin1Char('\x1f') + e.message;
+}
+
+namespace {
+// Whether two events with the same object, reason and message are one event seen twice.
+bool sameEvent(const Event &a, const Event &b)
+{
+    if (a.firstTimestamp.isValid() && b.firstTimestamp.isValid() && a.firstTimestamp != b.firstTimestamp)
+        return false;
+    if (!a.fieldPath.isEmpty() && !b.fieldPath.isEmpty() && a.fieldPath != b.fieldPath)
+        return false;
+    return true;
+}
 }
 
 void ClusterSnapshot::addEvent(Event &&event)
 {
-    const QString key = eventKey(event);
-    auto it = m_eventIndex.constFind(key);
-    if (it != m_eventIndex.constEnd()) {
-        Event &existing = events[*it];
-        const bool bothTimed = existing.firstTimestamp.isValid() && event.firstTimestamp.isValid();
-        if (!bothTimed || existing.firstTimestamp == event.firstTimestamp) {
-            // Same event: keep the richer copy's facts.
-            existing.count = std::max(existing.count, event.count);
-            if (!existing.firstTimestamp.isValid())
-                existing.firstTimestamp = event.firstTimestamp;
-            if (!existing.lastTimestamp.isValid() || (event.lastTimestamp.isValid() && event.lastTimestamp > existing.lastTimestamp))
-                existing.lastTimestamp = event.lastTimestamp;
-            fillIfEmpty(existing.objectUid, event.objectUid);
-            fillIfEmpty(existing.fieldPath, event.fieldPath);
-            fillIfEmpty(existing.host, event.host);
-            fillIfEmpty(existing.type, event.type);
-            fillIfEmpty(existing.source, event.source);
-            return;
-        }
+    // Within one input every row is its own event (an init container and a container
+    // pulling the same image print the same text): only merge() folds duplicates.
+    m_eventIndex[eventKey(event)].append(int(events.size()));
+    events.append(std::move(event));
+}
+
+void ClusterSnapshot::mergeEvent(Event &&event, int earlierInputs)
+{
+    QList<int> &candidates = m_eventIndex[eventKey(event)];
+    for (int index : std::as_const(candidates)) {
+        if (index >= earlierInputs)
+            break;
+        Event &existing = events[index];
+        if (!sameEvent(existing, event))
+            continue;
+        // Same event: keep the richer copy's facts.
+        existing.count = std::max(existing.count, event.count);
+        if (!existing.firstTimestamp.isValid())
+            existing.firstTimestamp = event.firstTimestamp;
+        if (!existing.lastTimestamp.isValid() || (event.lastTimestamp.isValid() && event.lastTimestamp > existing.lastTimestamp))
+            existing.lastTimestamp = event.lastTimestamp;
+        fillIfEmpty(existing.objectUid, event.objectUid);
+        fillIfEmpty(existing.fieldPath, event.fieldPath);
+        fillIfEmpty(existing.host, event.host);
+        fillIfEmpty(existing.type, event.type);
+        fillIfEmpty(existing.source, event.source);
+        return;
     }
-    m_eventIndex.insert(key, int(events.size()));
+    candidates.append(int(events.size()));
     events.append(std::move(event));
 }
 
@@ -108,8 +129,9 @@ void ClusterSnapshot::merge(ClusterSnapshot &&other)
     warnings.append(other.warnings);
     for (Pod &p : other.pods)
         addPod(std::move(p));
+    const int earlierInputs = int(events.size());
     for (Event &e : other.events)
-        addEvent(std::move(e));
+        mergeEvent(std::move(e), earlierInputs);
     for (Node &n : other.nodes) {
         bool dup = false;
         for (const Node &m : std::as_const(nodes))

@@ -27,6 +27,7 @@ struct ClusterSnapshot
     void merge(ClusterSnapshot &&other);
     // Folds in a single pod (merging with an existing one by namespace/name).
     void addPod(Pod &&pod);
+    // Adds an event of the input being read (no de-duplication within one input).
     void addEvent(Event &&event);
 
     // Newest absolute timestamp in the events, for the default --now.
@@ -37,8 +38,11 @@ struct ClusterSnapshot
 
 private:
     QHash<QString, int> m_podIndex;
-    QHash<QString, int> m_eventIndex;
+    QHash<QString, QList<int>> m_eventIndex;
     static QString eventKey(const Event &e);
+    // Adds an event from another input, folding it into an equal one of the first
+    // `earlierInputs` events.
+    void mergeEvent(Event &&event, int earlierInputs);
 };
 
 } // namespace PullScope

@@ -214,6 +214,13 @@ void TestDescribeParser::events_data()
     QTest::newRow("message keeps its double spaces")
         << ages << 3 << "Warning" << "FailedCreatePodSandBox" << "2y45d" << 1 << "" << "kubelet" << "" << ""
         << "Failed to create pod sandbox: rpc error: code = Unknown desc =  two  spaces  inside" << dflt << clock << 18;
+
+    // No From (a controller that set neither component nor reportingController): only the
+    // header positions keep "Policy" in the message.
+    const QString ef = QStringLiteral("empty-from.txt");
+    QTest::newRow("empty From") << ef << 1 << "Warning" << "PolicyViolation" << "30s" << 2 << "40s" << "" << "" << ""
+                                << "Policy  image-allowlist: registry.evil.example.com is not allowed"
+                                << "secure" << "guarded-5c7f-r2d2x" << 16;
 }
 
 void TestDescribeParser::events()

@@ -97,6 +97,28 @@ private Q_SLOTS:
             QCOMPARE(containerTypeId(d->containerType), row[3]);
     }
 
+    void formsMergeIntoOneView()
+    {
+        // The same cluster from JSON and describe text: one pod each, each event once.
+        ClusterSnapshot json, both;
+        LoadError e;
+        QVERIFY(InputLoader::loadPath(sampleFile(QStringLiteral("json")), json, {}, &e));
+        QVERIFY(InputLoader::loadPath(sampleFile(QStringLiteral("json")), both, {}, &e));
+        QVERIFY(InputLoader::loadPath(sampleFile(QStringLiteral("describe")), both, {}, &e));
+        QCOMPARE(both.pods.size(), json.pods.size());
+        QCOMPARE(both.events.size(), json.events.size());
+        // The diagnosis of the merged view is the JSON one.
+        DiagnosisOptions o;
+        o.now = DiagnosisEngine::defaultNow(json);
+        DiagnosisEngine::resolveRelativeAges(both, o.now);
+        const DiagnosisReport a = DiagnosisEngine::diagnose(json, o), b = DiagnosisEngine::diagnose(both, o);
+        QCOMPARE(b.containers.size(), a.containers.size());
+        for (int i = 0; i < a.containers.size(); ++i) {
+            QCOMPARE(b.containers[i].cause.id, a.containers[i].cause.id);
+            QCOMPARE(b.containers[i].state, a.containers[i].state);
+        }
+    }
+
     void everyCauseHasTwoFixtures()
     {
         static const QStringList contract = {
