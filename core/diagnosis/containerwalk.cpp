@@ -218,40 +218,38 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     }
     d.path << QString::fromLatin1(Step::LocalCheck);
 
+    // A dead end of the tree reached before any pull: the step fails with its own cause.
+    // The evidence is the event of that reason (its telling phrase), else the "Error:
+    // <name>" event, else the waiting message.
+    auto deadEnd = [&](const char *step, const QString &reason, Kind kind, const QString &phrase) {
+        d.path << QString::fromLatin1(step);
+        d.failingStep = QString::fromLatin1(step);
+        d.state = QStringLiteral("failing");
+        int own = -1;
+        for (int i = 0; i < events.size(); ++i)
+            if (events[i].reason == reason)
+                own = i;
+        const QString id = QString::fromLatin1(step);
+        if (own >= 0)
+            causeFromEvent(id, own, phrase);
+        else if (has(kind))
+            causeFromEvent(id, at(kind).index, MessageFacts::withoutAggregationPrefix(events[at(kind).index].message).mid(7));
+        else
+            causeFromStatus(id, phrase);
+    };
+
     // 2. Policy Never with the image absent.
     if (has(Kind::NeverPull) || st.waitingReason == QLatin1String("ErrImageNeverPull")) {
-        d.path << QString::fromLatin1(Step::NeverPullMissing);
-        d.failingStep = QString::fromLatin1(Step::NeverPullMissing);
-        d.state = QStringLiteral("failing");
-        Indexed never;
-        for (int i = 0; i < events.size(); ++i)
-            if (events[i].reason == QLatin1String("ErrImageNeverPull"))
-                never = Indexed{i, when(events[i])};
-        if (never.found())
-            causeFromEvent(QStringLiteral("never-pull-missing"), never.index, QStringLiteral("is not present with pull policy of Never"));
-        else if (has(Kind::NeverPull))
-            causeFromEvent(QStringLiteral("never-pull-missing"), at(Kind::NeverPull).index, QStringLiteral("ErrImageNeverPull"));
-        else
-            causeFromStatus(QStringLiteral("never-pull-missing"), QStringLiteral("is not present with pull policy of Never"));
+        deadEnd(Step::NeverPullMissing, QStringLiteral("ErrImageNeverPull"), Kind::NeverPull,
+                QStringLiteral("is not present with pull policy of Never"));
         return d;
     }
 
     // 3. The local image could not be inspected.
     if ((has(Kind::InspectFailed) && !laterThan(at(Kind::Started), at(Kind::InspectFailed)))
         || st.waitingReason == QLatin1String("ImageInspectError")) {
-        d.path << QString::fromLatin1(Step::InspectFailed);
-        d.failingStep = QString::fromLatin1(Step::InspectFailed);
-        d.state = QStringLiteral("failing");
-        Indexed insp;
-        for (int i = 0; i < events.size(); ++i)
-            if (events[i].reason == QLatin1String("InspectFailed"))
-                insp = Indexed{i, when(events[i])};
-        if (insp.found())
-            causeFromEvent(QStringLiteral("inspect-failed"), insp.index, QStringLiteral("Failed to inspect image"));
-        else if (has(Kind::InspectFailed))
-            causeFromEvent(QStringLiteral("inspect-failed"), at(Kind::InspectFailed).index, QStringLiteral("InspectFailed"));
-        else
-            causeFromStatus(QStringLiteral("inspect-failed"), QStringLiteral("Failed to inspect image"));
+        deadEnd(Step::InspectFailed, QStringLiteral("InspectFailed"), Kind::InspectFailed,
+                QStringLiteral("Failed to inspect image"));
         return d;
     }
 

@@ -495,9 +495,7 @@ bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, 
             *error = stop.error;
         return false;
     }
-    sink.finish();
-    snapshot.inputs << fileName;
-    out.merge(std::move(snapshot));
+    sink.commitTo(out);
     return true;
 }
 

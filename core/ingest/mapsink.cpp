@@ -81,16 +81,18 @@ void MapSink::noteIgnoredKind(const QString &kind)
     m_ignored[kind.isEmpty() ? QStringLiteral("?") : kind] += 1;
 }
 
-void MapSink::finish()
+void MapSink::commitTo(ClusterSnapshot &out)
 {
-    if (m_ignored.isEmpty())
-        return;
-    QStringList parts;
-    for (auto it = m_ignored.cbegin(); it != m_ignored.cend(); ++it)
-        parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
-    parts.sort();
-    m_out.warnings << tr("%1: ignored objects of kinds not used for diagnosis: %2")
-                          .arg(m_file, parts.join(QStringLiteral(", ")));
+    m_out.inputs << m_file;
+    if (!m_ignored.isEmpty()) {
+        QStringList parts;
+        for (auto it = m_ignored.cbegin(); it != m_ignored.cend(); ++it)
+            parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
+        parts.sort();
+        m_out.warnings << tr("%1: ignored objects of kinds not used for diagnosis: %2")
+                              .arg(m_file, parts.join(QStringLiteral(", ")));
+    }
+    out.merge(std::move(m_out));
 }
 
 } // namespace PullScope

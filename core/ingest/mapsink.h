@@ -30,7 +30,9 @@ public:
     QString intern(std::string_view s);
     static QDateTime parseTime(std::string_view s); // invalid on malformed
     void noteIgnoredKind(const QString &kind);
-    void finish(); // turns ignored-kind counts into one warning
+    // Hands what this input produced to `out` (only once the whole input was read, so
+    // a failed or cancelled load leaves nothing half-merged).
+    void commitTo(ClusterSnapshot &out);
 
 private:
     ClusterSnapshot &m_out;
