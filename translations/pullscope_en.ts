@@ -629,6 +629,10 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
         <source>Remediation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pull started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YamlLoader</name>

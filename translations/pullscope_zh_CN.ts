@@ -41,18 +41,18 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>pullscope-cli: &apos;%1&apos; is not available in this version yet</source>
-        <translation>pullscope-cli: 当前版本暂不支持 '%1'</translation>
+        <translation>pullscope-cli: 当前版本暂不支持 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pullscope-cli: unknown command &apos;%1&apos;</source>
-        <translation>pullscope-cli: 未知命令 '%1'</translation>
+        <translation>pullscope-cli: 未知命令 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ContainerWalk</name>
     <message>
         <source>image &quot;%1&quot;: %2</source>
-        <translation>镜像 "%1"：%2</translation>
+        <translation>镜像 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>imagePullSecrets names %1, which the input&apos;s Secrets do not hold</source>
@@ -79,11 +79,11 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <name>DescribeParser</name>
     <message>
         <source>&quot;%1&quot; is not described as a pod (no Node, Status or Containers); skipped</source>
-        <translation>"%1" 不是 Pod 的 describe 输出（缺少 Node、Status 或 Containers 字段），已跳过</translation>
+        <translation>&quot;%1&quot; 不是 Pod 的 describe 输出（缺少 Node、Status 或 Containers 字段），已跳过</translation>
     </message>
     <message>
         <source>events without a pod name (no &quot;Name:&quot; line above them)</source>
-        <translation>事件缺少所属 Pod 的名称（上方没有 "Name:" 行）</translation>
+        <translation>事件缺少所属 Pod 的名称（上方没有 &quot;Name:&quot; 行）</translation>
     </message>
     <message>
         <source>malformed Events header: the columns must be Type, Reason, Age, From, Message</source>
@@ -91,7 +91,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>malformed Events header: expected &quot;Type  Reason  Age  From  Message&quot;</source>
-        <translation>Events 表头格式错误：应为 "Type  Reason  Age  From  Message"</translation>
+        <translation>Events 表头格式错误：应为 &quot;Type  Reason  Age  From  Message&quot;</translation>
     </message>
     <message>
         <source>event row has %1 columns, the Events header has %2</source>
@@ -99,7 +99,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>no &quot;Name:&quot; or &quot;Events:&quot; line: this is not kubectl describe pod output</source>
-        <translation>没有 "Name:" 或 "Events:" 行：这不是 kubectl describe pod 的输出</translation>
+        <translation>没有 &quot;Name:&quot; 或 &quot;Events:&quot; 行：这不是 kubectl describe pod 的输出</translation>
     </message>
     <message>
         <source>binary data, not kubectl describe text</source>
@@ -318,15 +318,15 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>field &quot;%1&quot;: %2</source>
-        <translation>字段 "%1"：%2</translation>
+        <translation>字段 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>unexpected end of input inside &quot;items&quot;</source>
-        <translation>输入在 "items" 内部意外结束</translation>
+        <translation>输入在 &quot;items&quot; 内部意外结束</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; between items</source>
-        <translation>列表元素之间应为 ',' 或 ']'</translation>
+        <translation>列表元素之间应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
@@ -334,11 +334,11 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>expected &apos;:&apos; after a key</source>
-        <translation>键名后应为 ':'</translation>
+        <translation>键名后应为 &apos;:&apos;</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
-        <translation>值后面应为 ',' 或 '}'</translation>
+        <translation>值后面应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
         <source>the input is empty</source>
@@ -346,7 +346,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>not JSON: expected &apos;{&apos; or &apos;[&apos;</source>
-        <translation>不是 JSON：应以 '{' 或 '[' 开头</translation>
+        <translation>不是 JSON：应以 &apos;{&apos; 或 &apos;[&apos; 开头</translation>
     </message>
     <message>
         <source>unexpected data after the end of the JSON document</source>
@@ -382,7 +382,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <name>PullScope::RuleBookReader</name>
     <message>
         <source>%1 must be a map with &quot;en&quot; and &quot;zh&quot;</source>
-        <translation>%1 必须是包含 "en" 和 "zh" 的映射</translation>
+        <translation>%1 必须是包含 &quot;en&quot; 和 &quot;zh&quot; 的映射</translation>
     </message>
     <message>
         <source>%1 has no English text (en)</source>
@@ -406,7 +406,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>%1 entry %2 &quot;%3&quot; is not a valid regular expression: %4 at offset %5</source>
-        <translation>%1 的第 %2 项 "%3" 不是合法的正则表达式：%4（偏移量 %5）</translation>
+        <translation>%1 的第 %2 项 &quot;%3&quot; 不是合法的正则表达式：%4（偏移量 %5）</translation>
     </message>
     <message>
         <source>remediation must be a non-empty list</source>
@@ -422,11 +422,11 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>%1 has priority &quot;%2&quot;; expected high, medium or low</source>
-        <translation>%1 的 priority 为 "%2"；只能是 high、medium 或 low</translation>
+        <translation>%1 的 priority 为 &quot;%2&quot;；只能是 high、medium 或 low</translation>
     </message>
     <message>
         <source>matchable must be true or false, not &quot;%1&quot;</source>
-        <translation>matchable 只能是 true 或 false，不能是 "%1"</translation>
+        <translation>matchable 只能是 true 或 false，不能是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a matchable cause needs at least one pattern</source>
@@ -434,7 +434,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>unknown wizard &quot;%1&quot;</source>
-        <translation>未知的 wizard "%1"</translation>
+        <translation>未知的 wizard &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -442,7 +442,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>the rules have no &quot;causes&quot; list</source>
-        <translation>规则文件中没有 "causes" 列表</translation>
+        <translation>规则文件中没有 &quot;causes&quot; 列表</translation>
     </message>
     <message>
         <source>cause #%1 is not a map</source>
@@ -454,11 +454,11 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>cause &quot;%1&quot; is defined twice</source>
-        <translation>原因 "%1" 重复定义</translation>
+        <translation>原因 &quot;%1&quot; 重复定义</translation>
     </message>
     <message>
         <source>cause &quot;%1&quot;: %2</source>
-        <translation>原因 "%1"：%2</translation>
+        <translation>原因 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -470,7 +470,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>cause &quot;%1&quot;: not valid YAML (%2): %3</source>
-        <translation>原因 "%1"：不是合法的 YAML（%2）：%3</translation>
+        <translation>原因 &quot;%1&quot;：不是合法的 YAML（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -643,6 +643,10 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
         <source>Remediation</source>
         <translation>修复建议</translation>
     </message>
+    <message>
+        <source>pull started</source>
+        <translation>开始拉取</translation>
+    </message>
 </context>
 <context>
     <name>YamlLoader</name>
@@ -684,7 +688,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>unknown YAML alias &quot;%1&quot;</source>
-        <translation>未知的 YAML 别名 "%1"</translation>
+        <translation>未知的 YAML 别名 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>YAML aliases expand to more than %1 nodes</source>
@@ -700,7 +704,7 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>field &quot;%1&quot;: %2</source>
-        <translation>字段 "%1"：%2</translation>
+        <translation>字段 &quot;%1&quot;：%2</translation>
     </message>
 </context>
 </TS>

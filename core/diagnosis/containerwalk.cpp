@@ -105,6 +105,25 @@ struct Indexed
 
 } // namespace
 
+const QSet<QString> &ContainerWalk::nodeImageNames(const Node &node) const
+{
+    auto it = m_nodeImages.find(node.name);
+    if (it != m_nodeImages.end())
+        return *it;
+    // Normalised once per node: names and name@digest of every image it lists.
+    QSet<QString> names;
+    for (const NodeImage &img : node.images)
+        for (const QString &n : img.names) {
+            const ImageReference ref = ImageReference::parse(n);
+            if (!ref.isValid())
+                continue;
+            names.insert(ref.normalized());
+            if (!ref.digest.isEmpty())
+                names.insert(ref.name() + QLatin1Char('@') + ref.digest);
+        }
+    return *m_nodeImages.insert(node.name, names);
+}
+
 ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
 {
     const Pod &pod = pe.pod;
@@ -122,6 +141,15 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     d.image = c.image;
     d.imageRef = ImageReference::parse(c.image);
     d.events = events;
+
+    if (const Node *node = m_snapshot.findNode(pod.node)) {
+        d.nodeArchitecture = node->architecture;
+        if (!node->images.isEmpty() && d.imageRef.isValid()) {
+            const QSet<QString> &names = nodeImageNames(*node);
+            d.imageOnNode = names.contains(d.imageRef.normalized())
+                || (!d.imageRef.digest.isEmpty() && names.contains(d.imageRef.name() + QLatin1Char('@') + d.imageRef.digest));
+        }
+    }
 
     const PullPolicyDecision policy = decidePullPolicy(c.image, c.imagePullPolicy, c.hasSpec);
     d.policy = policy.policy;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include "diagnosis.h"
 #include "diagnosisengine.h"
@@ -22,9 +24,12 @@ public:
     ContainerDiagnosis walk(const PodEvidence &pe, int containerIndex) const;
 
 private:
+    const QSet<QString> &nodeImageNames(const Node &node) const;
+
     const ClusterSnapshot &m_snapshot;
     const DiagnosisOptions &m_options;
     const RuleBook &m_rules;
+    mutable QHash<QString, QSet<QString>> m_nodeImages;
 };
 
 } // namespace PullScope

@@ -304,9 +304,11 @@ public:
         const char *p = m_scanner.data() + start;
         const size_t len = end - start;
         ondemand::document doc;
+        bool started = false; // a default document has no position to report
         try {
             padded_string_view view(p, len, len + m_scanner.slackAfter(end));
             doc = m_parser.iterate(view);
+            started = true;
             QString kind = peekKind(doc);
             if (kind.isEmpty())
                 kind = fallbackKind.isEmpty() ? inferKind(doc) : fallbackKind;
@@ -317,9 +319,9 @@ public:
             ondemand::value root = doc.get_value();
             m_mapper.mapObject(JsonValue(root), kind, line);
         } catch (const simdjson_error &err) {
-            failAt(doc, p, len, line, QString::fromUtf8(error_message(err.error())));
+            failAt(started ? &doc : nullptr, p, len, line, QString::fromUtf8(error_message(err.error())));
         } catch (const MapError &err) {
-            failAt(doc, p, len, line, JsonLoader::tr("field \"%1\": %2").arg(err.field, err.message));
+            failAt(started ? &doc : nullptr, p, len, line, JsonLoader::tr("field \"%1\": %2").arg(err.field, err.message));
         }
     }
 
@@ -376,13 +378,13 @@ private:
         }
     }
 
-    [[noreturn]] void failAt(ondemand::document &doc, const char *p, size_t len, qint64 line, const QString &message)
+    [[noreturn]] void failAt(ondemand::document *doc, const char *p, size_t len, qint64 line, const QString &message)
     {
         // Point at the byte simdjson stopped at when it can say; else at the item.
         qint64 errLine = line;
         qint64 offset = m_scanner.m_base + qint64(p - m_scanner.data());
         const char *loc = nullptr;
-        if (doc.current_location().get(loc) == SUCCESS && loc >= p && loc <= p + len) {
+        if (doc && doc->current_location().get(loc) == SUCCESS && loc >= p && loc <= p + len) {
             for (const char *q = p; q < loc; ++q)
                 errLine += (*q == '\n');
             offset += qint64(loc - p);

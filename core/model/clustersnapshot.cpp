@@ -133,11 +133,10 @@ void ClusterSnapshot::merge(ClusterSnapshot &&other)
     for (Event &e : other.events)
         mergeEvent(std::move(e), earlierInputs);
     for (Node &n : other.nodes) {
-        bool dup = false;
-        for (const Node &m : std::as_const(nodes))
-            dup = dup || m.name == n.name;
-        if (!dup)
-            nodes.append(std::move(n));
+        if (m_nodeIndex.contains(n.name))
+            continue;
+        m_nodeIndex.insert(n.name, int(nodes.size()));
+        nodes.append(std::move(n));
     }
     secrets.append(other.secrets);
     serviceAccounts.append(other.serviceAccounts);
@@ -163,6 +162,10 @@ int ClusterSnapshot::podIndex(const QString &ns, const QString &name) const
 
 const Node *ClusterSnapshot::findNode(const QString &name) const
 {
+    // Nodes that came through merge() are indexed; others (built by hand) are searched.
+    const int i = m_nodeIndex.value(name, -1);
+    if (i >= 0 && i < nodes.size() && nodes[i].name == name)
+        return &nodes[i];
     for (const Node &n : nodes)
         if (n.name == name)
             return &n;

@@ -39,6 +39,7 @@ struct ClusterSnapshot
 private:
     QHash<QString, int> m_podIndex;
     QHash<QString, QList<int>> m_eventIndex;
+    QHash<QString, int> m_nodeIndex;
     static QString eventKey(const Event &e);
     // Adds an event from another input, folding it into an equal one of the first
     // `earlierInputs` events.

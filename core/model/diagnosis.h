@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include "event.h"
 #include "imagereference.h"
 #include "pod.h"
@@ -72,6 +74,10 @@ struct ContainerDiagnosis
     QString state;         // ok / pulling / failing / recovered / unknown
     bool hasCause = false;
     CauseResult cause;
+    // Whether the node's status.images lists the image (local-check evidence); empty
+    // when the input has no image list for the node.
+    std::optional<bool> imageOnNode;
+    QString nodeArchitecture;
     int pullAttempts = 0;
     double pullDurationSeconds = -1;  // < 0 = null
     qint64 imageSizeBytes = -1;       // < 0 = null

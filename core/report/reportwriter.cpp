@@ -78,7 +78,7 @@ QString ReportWriter::stepName(const QString &step)
         {Step::AlreadyPresent, QT_TR_NOOP("already present")},
         {Step::NeverPullMissing, QT_TR_NOOP("Never, image absent")},
         {Step::PullSecret, QT_TR_NOOP("pull secret")},
-        {Step::Pulling, QT_TR_NOOP("pulling")},
+        {Step::Pulling, QT_TR_NOOP("pull started")},
         {Step::Pulled, QT_TR_NOOP("pulled")},
         {Step::PullFailed, QT_TR_NOOP("pull failed")},
         {Step::Backoff, QT_TR_NOOP("back-off")},
@@ -193,6 +193,12 @@ void ReportWriter::writeJson(const DiagnosisReport &report, QIODevice *out)
             w.nullable("wizard", c.cause.wizard);
             w.endObject();
         }
+        w.key("imageOnNode");
+        if (c.imageOnNode)
+            w.value(*c.imageOnNode);
+        else
+            w.null();
+        w.nullable("nodeArchitecture", c.nodeArchitecture);
         w.field("pullAttempts", c.pullAttempts);
         w.key("pullDurationSeconds");
         if (c.pullDurationSeconds >= 0)
