@@ -103,6 +103,49 @@ private Q_SLOTS:
         QCOMPARE(bad.containers[0].nextRetryEstimate, QDateTime(QDate(2026, 2, 3), QTime(9, 5, 40), Qt::UTC));
     }
 
+    void pulledMessageFormats_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<qint64>("size");
+        // upstream-facts 1.2: one row per kubelet version's format.
+        QTest::newRow("1.25") << QStringLiteral("Successfully pulled image \"nginx\" in 49.657983991s") << 49.657983991 << qint64(-1);
+        QTest::newRow("1.26 waiting") << QStringLiteral("Successfully pulled image \"public.ecr.aws/eks-distro/kubernetes-csi/external-provisioner:v3.4.1-eks-1-26-7\" in 1.315633737s (1.315641898s including waiting)") << 1.315633737 << qint64(-1);
+        QTest::newRow("1.28 ms") << QStringLiteral("Successfully pulled image \"registry.k8s.io/echoserver:1.4\" in 7.46s (7.46s including waiting)") << 7.46 << qint64(-1);
+        QTest::newRow("1.30 size") << QStringLiteral("Successfully pulled image \"zabbix/zabbix-web-nginx-pgsql:latest\" in 717ms (718ms including waiting). Image size: 78005565 bytes.") << 0.717 << qint64(78005565);
+        QTest::newRow("minutes") << QStringLiteral("Successfully pulled image \"big:1\" in 3m10.96s (3m12.001s including waiting). Image size: 9876543210 bytes.") << 190.96 << qint64(9876543210);
+        QTest::newRow("hours") << QStringLiteral("Successfully pulled image \"huge:1\" in 1h2m3.5s (1h2m3.5s including waiting)") << 3723.5 << qint64(-1);
+        QTest::newRow("zero") << QStringLiteral("Successfully pulled image \"tiny\" in 0s (0s including waiting)") << 0.0 << qint64(-1);
+        QTest::newRow("escaped quote") << QStringLiteral("Successfully pulled image \"we\\\"ird\" in 2.5s") << 2.5 << qint64(-1);
+        QTest::newRow("combined") << QStringLiteral("(combined from similar events): Successfully pulled image \"a\" in 12ms") << 0.012 << qint64(-1);
+        QTest::newRow("cached") << QStringLiteral("Container image \"a\" already present on machine") << -1.0 << qint64(-1);
+    }
+    void pulledMessageFormats()
+    {
+        QFETCH(QString, message);
+        QFETCH(double, seconds);
+        QFETCH(qint64, size);
+        QVERIFY(qAbs(MessageFacts::pulledSeconds(message) - seconds) < 1e-9);
+        QCOMPARE(MessageFacts::pulledImageSize(message), size);
+    }
+
+    void imageOnNodeFromStatusImages()
+    {
+        ClusterSnapshot snap;
+        LoadError e;
+        QVERIFY(InputLoader::loadPath(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"), snap, {}, &e));
+        const DiagnosisReport r = DiagnosisEngine::diagnose(snap, {});
+        int known = 0;
+        for (const ContainerDiagnosis &c : r.containers) {
+            if (c.pod == QLatin1String("offline-app"))
+                QCOMPARE(c.imageOnNode, std::optional<bool>(false)); // Never, and not on the node
+            if (c.pod.startsWith(QLatin1String("dataset-indexer")))
+                QCOMPARE(c.imageOnNode, std::optional<bool>(true));  // served from the cache
+            known += c.imageOnNode.has_value();
+        }
+        QVERIFY(known > 20);
+    }
+
     void secretMissingWhilePulledWarns()
     {
         const DiagnosisReport r = diagnoseFolder(QStringLiteral(PULLSCOPE_TEST_DATA "/engine/secret-missing-pulled"));
