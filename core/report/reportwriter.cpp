@@ -3,6 +3,7 @@
 #include <QTextStream>
 
 #include "jsonwriter.h"
+#include "redaction.h"
 
 namespace PullScope {
 
@@ -306,7 +307,8 @@ void ReportWriter::writeMarkdown(const DiagnosisReport &report, QIODevice *out)
 {
     QTextStream ts(out);
     ts.setEncoding(QStringConverter::Utf8);
-    auto cell = [](QString s) { return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    // Reports get shared: every free text is redacted (redaction.h).
+    auto cell = [](QString s) { s = redactSecrets(s); return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
     const ReportSummary s = summarize(report);
     ts << "# " << tr("Image pull diagnosis") << "\n\n";
     ts << tr("%1 pods, %2 containers, %3 failing. Evaluated at %4.")
@@ -320,9 +322,9 @@ void ReportWriter::writeMarkdown(const DiagnosisReport &report, QIODevice *out)
     for (const ContainerDiagnosis &c : report.containers) {
         if (!c.hasCause)
             continue;
-        ts << "\n## " << c.namespace_ << '/' << c.pod << ' ' << c.container << ": " << c.cause.title << "\n\n";
-        ts << c.cause.explanation << "\n\n";
-        ts << "- " << tr("Image") << ": `" << c.image << "`\n";
+        ts << "\n## " << c.namespace_ << '/' << c.pod << ' ' << c.container << ": " << redactSecrets(c.cause.title) << "\n\n";
+        ts << redactSecrets(c.cause.explanation) << "\n\n";
+        ts << "- " << tr("Image") << ": `" << redactSecrets(c.image) << "`\n";
         ts << "- " << tr("Pull policy") << ": " << c.policy << " (" << c.policySource << ")\n";
         ts << "- " << tr("Decision path") << ": ";
         QStringList steps;
@@ -330,13 +332,12 @@ void ReportWriter::writeMarkdown(const DiagnosisReport &report, QIODevice *out)
             steps << stepName(p);
         ts << steps.join(QStringLiteral(" → ")) << "\n";
         if (!c.cause.detail.isEmpty())
-            ts << "- " << tr("Detail") << ": " << c.cause.detail << "\n";
+            ts << "- " << tr("Detail") << ": " << redactSecrets(c.cause.detail) << "\n";
         if (!c.cause.evidence.message.isEmpty()) {
-            QString msg = c.cause.evidence.message;
             const auto &ev = c.cause.evidence;
-            if (ev.matchStart >= 0 && ev.matchEnd > ev.matchStart && ev.matchEnd <= msg.size())
-                msg = msg.left(ev.matchStart) + QStringLiteral("**") + msg.mid(ev.matchStart, ev.matchEnd - ev.matchStart)
-                    + QStringLiteral("**") + msg.mid(ev.matchEnd);
+            const RedactedSpan span = redactWithSpan(ev.message, ev.matchStart, ev.matchEnd);
+            const QString msg = span.marked ? span.before + QStringLiteral("**") + span.match + QStringLiteral("**") + span.after
+                                            : span.before;
             ts << "\n> " << msg << "\n";
         }
         if (!c.cause.remediation.isEmpty()) {
@@ -345,7 +346,7 @@ void ReportWriter::writeMarkdown(const DiagnosisReport &report, QIODevice *out)
                 ts << "| " << priorityName(r.priority) << " | " << cell(r.text) << " |\n";
             for (const RemediationRow &r : c.cause.remediation)
                 for (const QString &cmd : r.commands)
-                    ts << "\n```\n" << cmd << "\n```\n";
+                    ts << "\n```\n" << redactSecrets(cmd) << "\n```\n";
         }
     }
 }

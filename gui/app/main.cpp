@@ -1,11 +1,63 @@
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QFont>
+#include <QSettings>
+#include <QTimer>
 
-// Placeholder window until the workbench issue lands; `make run` uses the CLI for now.
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+using namespace PullScope;
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QLabel label(QApplication::translate("Main", "PullScope"));
-    label.show();
+    QCoreApplication::setOrganizationName(QStringLiteral("PullScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("PullScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PULLSCOPE_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("INPUT"), QApplication::translate("Main", "Files or folders to open."),
+                                 QStringLiteral("[INPUT...]"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("Main", "Language: en or zh_CN."),
+                                  QStringLiteral("LANG"));
+    parser.addOption(lang);
+    // For scripts/screenshots.sh: render the window once the input is loaded, then quit.
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QApplication::translate("Main", "Save a screenshot of the window to FILE once loaded, then quit."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"), QApplication::translate("Main", "Select the container NAMESPACE/POD/CONTAINER."),
+                                    QStringLiteral("NS/POD/CONTAINER"));
+    parser.addOption(shot);
+    parser.addOption(select);
+    parser.process(app);
+
+    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    LanguageManager::instance()->setLanguage(parser.isSet(lang) ? parser.value(lang)
+                                             : !saved.isEmpty() ? saved : LanguageManager::systemDefault());
+
+    MainWindow window;
+    window.show();
+    QObject::connect(&window, &MainWindow::reportLoaded, &window, [&]() {
+        if (parser.isSet(select)) {
+            const QStringList parts = parser.value(select).split(QLatin1Char('/'));
+            if (parts.size() == 3)
+                window.selectContainer(parts[0], parts[1], parts[2]);
+        }
+        if (parser.isSet(shot)) {
+            const QString file = parser.value(shot);
+            // Let layouts and the flowchart's fit settle before grabbing.
+            QTimer::singleShot(600, &window, [&window, file]() {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        }
+    });
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty())
+        window.openBundledCluster();
+    else
+        window.openPaths(inputs);
     return app.exec();
 }

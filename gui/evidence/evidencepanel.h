@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+#include "diagnosis.h"
+
+class QFrame;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+
+namespace PullScope {
+
+class EventTableModel;
+
+// The evidence and fix panel of one container: what was pulled (the reference, policy,
+// node), the events as a timeline with the matched evidence highlighted, and the cause
+// card (title, explanation, remediation, commands to copy). Rule text is looked up in the
+// UI language at display time, so a language switch redraws it.
+class EvidencePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EvidencePanel(QWidget *parent = nullptr);
+    ~EvidencePanel() override;
+
+    // For tests and the main window.
+    QString causeTitleText() const;
+    QString highlightedEvidence() const; // the text of the highlighted span, empty if none
+    QTableView *timelineView() const { return m_timeline; }
+    EventTableModel *eventModel() const { return m_model; }
+    QStringList commandTexts() const { return m_commands; }
+    QList<QPushButton *> copyButtons() const { return m_copyButtons; }
+    QPushButton *fixButton() const { return m_fix; }
+    QString headerText() const;
+
+public Q_SLOTS:
+    // The panel keeps its own copy; `d` may be null (nothing selected).
+    void setContainer(const PullScope::ContainerDiagnosis *d, const QDateTime &now);
+    // Selects these timeline rows (event indexes) and scrolls to the first: a flowchart
+    // step was clicked.
+    void selectEvents(const QList<int> &rows);
+
+Q_SIGNALS:
+    // Reserved for the wizards; the button is disabled until they exist.
+    void fixRequested(const QString &wizard);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void fillHeader();
+    void fillCauseCard();
+    void fillNoProblemCard();
+    void fillWarnings();
+    void clearDynamic();
+    void addCommand(const QString &command);
+
+    std::optional<ContainerDiagnosis> m_diag;
+    QDateTime m_now;
+    QString m_highlighted;
+    QStringList m_commands;
+    QList<QPushButton *> m_copyButtons;
+
+    EventTableModel *m_model = nullptr;
+    QTableView *m_timeline = nullptr;
+    QLabel *m_timelineCaption = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_header = nullptr;
+    QFrame *m_card = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_causeId = nullptr;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_detail = nullptr;
+    QLabel *m_evidenceCaption = nullptr;
+    QLabel *m_evidence = nullptr;
+    QLabel *m_remediationCaption = nullptr;
+    QWidget *m_remediationHost = nullptr;
+    QGridLayout *m_remediationGrid = nullptr;
+    QLabel *m_commandsCaption = nullptr;
+    QWidget *m_commandsHost = nullptr;
+    QVBoxLayout *m_commandsLayout = nullptr;
+    QPushButton *m_fix = nullptr;
+    QLabel *m_warnings = nullptr;
+};
+
+} // namespace PullScope

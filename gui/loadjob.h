@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+#include "diagnosis.h"
+
+class QThread;
+
+namespace PullScope {
+
+struct LoadResult
+{
+    std::shared_ptr<const DiagnosisReport> report;
+    QStringList inputs;
+};
+
+// Reads inputs and diagnoses them off the GUI thread, reporting bytes read; the window
+// stays responsive on a 700 MB dump and Cancel stops the read at the next chunk.
+class LoadJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoadJob(QObject *parent = nullptr);
+    ~LoadJob() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    // Starts loading `paths` (files, folders or ":/" resources), replacing a running load.
+    bool start(const QStringList &paths, const QString &lang, int stallMinutes = 10);
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished(const PullScope::LoadResult &result);
+    void failed(const QString &message);
+    void cancelled();
+
+private:
+    void wait();
+
+    QThread *m_thread = nullptr;
+    int m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+} // namespace PullScope
+
+Q_DECLARE_METATYPE(PullScope::LoadResult)

@@ -1,0 +1,576 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <openssl/opensslv.h>
+#include <simdjson.h>
+
+#include "causecountmodel.h"
+#include "containertreemodel.h"
+#include "evidencepanel.h"
+#include "flowchartexport.h"
+#include "flowchartmodel.h"
+#include "flowchartscene.h"
+#include "flowchartview.h"
+#include "languagemanager.h"
+#include "reportexport.h"
+#include "reportwriter.h"
+#include "rulebook.h"
+
+namespace PullScope {
+
+// simdjson's version macro is a bare number token (3.0.1), not a string.
+#define PULLSCOPE_STRINGIFY2(x) #x
+#define PULLSCOPE_STRINGIFY(x) PULLSCOPE_STRINGIFY2(x)
+
+namespace {
+const char *const BundledCluster = ":/samples/training-cluster.json";
+constexpr int MaxRecent = 10;
+}
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_job = new LoadJob(this);
+    createActions();
+    createMenus();
+    createLayout();
+    connect(m_job, &LoadJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(total > 0 ? 1000 : 0);
+        m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
+        m_progress->setFormat(tr("%1 of %2 MB (%p%)").arg(double(done) / 1e6, 0, 'f', 1).arg(double(total) / 1e6, 0, 'f', 1));
+    });
+    connect(m_job, &LoadJob::finished, this, [this](const LoadResult &r) {
+        m_progress->hide();
+        m_cancel->hide();
+        showReport(r);
+    });
+    connect(m_job, &LoadJob::failed, this, [this](const QString &message) {
+        m_progress->hide();
+        m_cancel->hide();
+        statusBar()->showMessage(tr("Could not open the input"), 8000);
+        QMessageBox::warning(this, tr("Could not open the input"), message);
+    });
+    connect(m_job, &LoadJob::cancelled, this, [this]() {
+        m_progress->hide();
+        m_cancel->hide();
+        statusBar()->showMessage(tr("Loading cancelled; the previous view is kept"), 8000);
+    });
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this]() {
+        rebuildSamplesMenu();
+        onSelectionChanged();
+    });
+    restoreSettings();
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openFiles = new QAction(this);
+    m_openFiles->setShortcut(QKeySequence::Open);
+    m_openFiles->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    connect(m_openFiles, &QAction::triggered, this, &MainWindow::openFilesDialog);
+    m_openFolder = new QAction(this);
+    m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolderDialog);
+    // Live clusters arrive with their own issue; the entry is there, disabled, so the
+    // menu does not change shape later.
+    m_openKubeconfig = new QAction(this);
+    m_openKubeconfig->setEnabled(false);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_exportPng = new QAction(this);
+    connect(m_exportPng, &QAction::triggered, this, [this]() { exportFlowchart(QStringLiteral("png")); });
+    m_exportSvg = new QAction(this);
+    connect(m_exportSvg, &QAction::triggered, this, [this]() { exportFlowchart(QStringLiteral("svg")); });
+    const char *formats[3] = {"md", "html", "pdf"};
+    for (int i = 0; i < 3; ++i) {
+        const QString f = QString::fromLatin1(formats[i]);
+        m_exportSelected[i] = new QAction(this);
+        connect(m_exportSelected[i], &QAction::triggered, this, [this, f]() { exportReport(false, f); });
+        m_exportFailing[i] = new QAction(this);
+        connect(m_exportFailing[i], &QAction::triggered, this, [this, f]() { exportReport(true, f); });
+    }
+
+    m_zoomIn = new QAction(this);
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOut = new QAction(this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_zoomFit = new QAction(this);
+    m_zoomFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_focusFilter = new QAction(this);
+    m_focusFilter->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+
+    m_langGroup = new QActionGroup(this);
+    m_langEn = new QAction(QStringLiteral("English"), m_langGroup);
+    m_langZh = new QAction(QStringLiteral("中文"), m_langGroup);
+    for (QAction *a : {m_langEn, m_langZh})
+        a->setCheckable(true);
+    connect(m_langEn, &QAction::triggered, this, []() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); });
+    connect(m_langZh, &QAction::triggered, this, []() { LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN")); });
+
+    m_about = new QAction(this);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQt = new QAction(this);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openFiles);
+    m_fileMenu->addAction(m_openFolder);
+    m_fileMenu->addAction(m_openKubeconfig);
+    m_samplesMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addAction(m_exportPng);
+    m_exportMenu->addAction(m_exportSvg);
+    m_exportMenu->addSeparator();
+    for (QAction *a : m_exportSelected)
+        m_exportMenu->addAction(a);
+    m_exportMenu->addSeparator();
+    for (QAction *a : m_exportFailing)
+        m_exportMenu->addAction(a);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_zoomIn);
+    m_viewMenu->addAction(m_zoomOut);
+    m_viewMenu->addAction(m_zoomFit);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_focusFilter);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_langEn);
+    m_languageMenu->addAction(m_langZh);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+
+    QToolBar *tb = addToolBar(QString());
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->addAction(m_openFiles);
+    tb->addAction(m_openFolder);
+    tb->addSeparator();
+    tb->addAction(m_zoomFit);
+}
+
+void MainWindow::createLayout()
+{
+    m_treeModel = new ContainerTreeModel(this);
+    m_causeModel = new CauseCountModel(this);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 4, 4);
+    m_filter = new QLineEdit;
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    connect(m_filter, &QLineEdit::textChanged, m_treeModel, &ContainerTreeModel::setFilter);
+    connect(m_focusFilter, &QAction::triggered, this, [this]() {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("podTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setSortingEnabled(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this]() {
+        m_tree->expandToDepth(1);
+        if (m_tree->columnWidth(0) < 240)
+            m_tree->setColumnWidth(0, 260);
+        m_causeModel->setCounts(m_treeModel->causeCounts());
+        updateStatus();
+    });
+    m_causes = new QListView;
+    m_causes->setObjectName(QStringLiteral("causeCounts"));
+    m_causes->setModel(m_causeModel);
+    connect(m_causes, &QListView::activated, this, [this](const QModelIndex &i) {
+        const QString id = i.data(CauseCountModel::CauseIdRole).toString();
+        if (!id.isEmpty())
+            m_filter->setText(QStringLiteral("cause:") + id);
+    });
+    m_leftSplit = new QSplitter(Qt::Vertical);
+    m_leftSplit->addWidget(m_tree);
+    m_leftSplit->addWidget(m_causes);
+    m_leftSplit->setStretchFactor(0, 4);
+    m_leftSplit->setStretchFactor(1, 1);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_leftSplit);
+
+    m_scene = new FlowchartScene(this);
+    m_view = new FlowchartView(m_scene);
+    m_view->setObjectName(QStringLiteral("flowchart"));
+    connect(m_zoomIn, &QAction::triggered, m_view, &FlowchartView::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, m_view, &FlowchartView::zoomOut);
+    connect(m_zoomFit, &QAction::triggered, m_view, &FlowchartView::fitToWindow);
+    m_evidence = new EvidencePanel;
+    m_evidence->setObjectName(QStringLiteral("evidence"));
+    connect(m_scene, &FlowchartScene::stepActivated, m_evidence,
+            [this](const QString &, const QList<int> &events) { m_evidence->selectEvents(events); });
+
+    // Three columns: what is there, what happened, why and what to do. The flowchart is
+    // tall, the evidence panel reads top to bottom; side by side both get the height.
+    m_rightSplit = new QSplitter(Qt::Horizontal);
+    m_rightSplit->addWidget(m_view);
+    m_rightSplit->addWidget(m_evidence);
+    m_rightSplit->setStretchFactor(0, 5);
+    m_rightSplit->setStretchFactor(1, 4);
+
+    m_mainSplit = new QSplitter(Qt::Horizontal);
+    m_mainSplit->addWidget(left);
+    m_mainSplit->addWidget(m_rightSplit);
+    m_mainSplit->setStretchFactor(0, 1);
+    m_mainSplit->setStretchFactor(1, 3);
+    m_mainSplit->setSizes({420, 1180});
+    m_rightSplit->setSizes({640, 540});
+    setCentralWidget(m_mainSplit);
+
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(320);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel = new QToolButton;
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, m_job, &LoadJob::cancel);
+    m_statusCounts = new QLabel;
+    statusBar()->addPermanentWidget(m_statusCounts);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_scene->setModel(FlowchartModel::build(nullptr));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_inputs.isEmpty() ? tr("PullScope")
+                                      : tr("PullScope - %1").arg(QFileInfo(m_inputs.first()).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_samplesMenu->setTitle(tr("&Samples"));
+    m_recentMenu->setTitle(tr("&Recent"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openFiles->setText(tr("&Open Files..."));
+    m_openFiles->setToolTip(tr("Open kubectl dumps, describe text or event tables (several at once)"));
+    m_openFolder->setText(tr("Open &Folder..."));
+    m_openFolder->setToolTip(tr("Open a kubectl cluster-info dump folder"));
+    m_openKubeconfig->setText(tr("Open &Kubeconfig... (live clusters arrive in a later version)"));
+    m_quit->setText(tr("&Quit"));
+    m_exportPng->setText(tr("Flowchart as &PNG..."));
+    m_exportSvg->setText(tr("Flowchart as &SVG..."));
+    m_exportSelected[0]->setText(tr("Selected Container as &Markdown..."));
+    m_exportSelected[1]->setText(tr("Selected Container as &HTML..."));
+    m_exportSelected[2]->setText(tr("Selected Container as P&DF..."));
+    m_exportFailing[0]->setText(tr("All Failing Containers as Markdown..."));
+    m_exportFailing[1]->setText(tr("All Failing Containers as HTML..."));
+    m_exportFailing[2]->setText(tr("All Failing Containers as PDF..."));
+    m_zoomIn->setText(tr("Zoom &In"));
+    m_zoomOut->setText(tr("Zoom &Out"));
+    m_zoomFit->setText(tr("&Fit to Window"));
+    m_focusFilter->setText(tr("&Filter Pods"));
+    m_about->setText(tr("&About PullScope"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_filter->setPlaceholderText(tr("Filter: name, namespace, image, cause, node (e.g. cause:rate-limited ns:shop)"));
+    m_cancel->setText(tr("Cancel"));
+    m_langEn->setChecked(LanguageManager::instance()->language() == QLatin1String("en"));
+    m_langZh->setChecked(LanguageManager::instance()->language() == QLatin1String("zh_CN"));
+    rebuildSamplesMenu();
+    rebuildRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildSamplesMenu()
+{
+    m_samplesMenu->clear();
+    QAction *all = m_samplesMenu->addAction(tr("Training Cluster (all scenarios)"));
+    connect(all, &QAction::triggered, this, &MainWindow::openBundledCluster);
+    m_samplesMenu->addSeparator();
+    // One entry per scenario of the bundled cluster, named by its cause in the current
+    // language; picking one opens the cluster (if needed) and selects that container.
+    if (!m_report || !m_inputs.contains(QString::fromLatin1(BundledCluster)))
+        return;
+    for (const ContainerDiagnosis &c : m_report->containers) {
+        const QString what = c.hasCause ? RuleBook::builtin().describe(c.cause.id, LanguageManager::ruleLanguage()).title
+                                        : ReportWriter::stateName(c.state);
+        QAction *a = m_samplesMenu->addAction(QStringLiteral("%1 — %2/%3").arg(what, c.pod, c.container));
+        const QString ns = c.namespace_, pod = c.pod, container = c.container;
+        connect(a, &QAction::triggered, this, [this, ns, pod, container]() { selectContainer(ns, pod, container); });
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
+    for (const QString &entry : recent) {
+        const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QAction *a = m_recentMenu->addAction(paths.join(QStringLiteral(", ")));
+        connect(a, &QAction::triggered, this, [this, paths]() { openPaths(paths); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecent(const QStringList &paths)
+{
+    if (paths.isEmpty() || paths.first().startsWith(QLatin1String(":/")))
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    const QString entry = paths.join(QLatin1Char('\n'));
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_progress->setValue(0);
+    m_progress->setMaximum(0);
+    m_progress->show();
+    m_cancel->show();
+    statusBar()->showMessage(tr("Loading %1...").arg(paths.join(QStringLiteral(", "))));
+    m_job->start(paths, LanguageManager::ruleLanguage());
+}
+
+void MainWindow::openBundledCluster()
+{
+    openPaths({QString::fromLatin1(BundledCluster)});
+}
+
+void MainWindow::showReport(const LoadResult &result)
+{
+    m_report = result.report;
+    m_inputs = result.inputs;
+    m_selectedIndex = -1;
+    m_treeModel->setReport(m_report);
+    m_filter->clear();
+    addRecent(result.inputs);
+    statusBar()->showMessage(tr("Opened %1").arg(result.inputs.join(QStringLiteral(", "))), 5000);
+    retranslate();
+    // Start where the trouble is: the first failing container.
+    for (int i = 0; i < m_report->containers.size(); ++i) {
+        if (m_report->containers[i].state == QLatin1String("failing")) {
+            const QModelIndex idx = m_treeModel->indexForContainer(i);
+            if (idx.isValid()) {
+                m_tree->setCurrentIndex(idx);
+                m_tree->scrollTo(idx);
+            }
+            break;
+        }
+    }
+    onSelectionChanged();
+    Q_EMIT reportLoaded();
+}
+
+bool MainWindow::selectContainer(const QString &ns, const QString &pod, const QString &container)
+{
+    if (!m_report)
+        return false;
+    for (int i = 0; i < m_report->containers.size(); ++i) {
+        const ContainerDiagnosis &c = m_report->containers[i];
+        if (c.namespace_ == ns && c.pod == pod && c.container == container) {
+            if (!m_filter->text().isEmpty())
+                m_filter->clear();
+            const QModelIndex idx = m_treeModel->indexForContainer(i);
+            if (!idx.isValid())
+                return false;
+            m_tree->setCurrentIndex(idx);
+            m_tree->scrollTo(idx);
+            onSelectionChanged();
+            return true;
+        }
+    }
+    return false;
+}
+
+const ContainerDiagnosis *MainWindow::selectedContainer() const
+{
+    if (!m_report || m_selectedIndex < 0 || m_selectedIndex >= m_report->containers.size())
+        return nullptr;
+    return &m_report->containers[m_selectedIndex];
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const ContainerDiagnosis *d = m_treeModel->container(m_tree->currentIndex());
+    m_selectedIndex = d ? int(d - m_report->containers.constData()) : -1;
+    m_scene->setModel(FlowchartModel::build(d));
+    m_evidence->setContainer(d, m_report ? m_report->now : QDateTime());
+    for (QAction *a : m_exportSelected)
+        a->setEnabled(d != nullptr);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_report) {
+        m_statusCounts->setText(tr("No input open"));
+        return;
+    }
+    const ReportSummary s = ReportWriter::summarize(*m_report);
+    m_statusCounts->setText(tr("%1 pods, %2 containers, %3 failing").arg(s.pods).arg(s.containers).arg(s.failing));
+}
+
+void MainWindow::openFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open kubectl output"), QString(),
+        tr("kubectl output (*.json *.yaml *.yml *.txt *.log);;All files (*)"));
+    openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a cluster-info dump folder"));
+    if (!dir.isEmpty())
+        openPaths({dir});
+}
+
+void MainWindow::exportFlowchart(const QString &format)
+{
+    const QString filter = format == QLatin1String("png") ? tr("PNG image (*.png)") : tr("SVG image (*.svg)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the flowchart"), QStringLiteral("flowchart.") + format, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = format == QLatin1String("png") ? exportPng(m_scene, path, 2.0, &error) : exportSvg(m_scene, path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::exportReport(bool allFailing, const QString &format)
+{
+    if (!m_report)
+        return;
+    DiagnosisReport subset = allFailing ? failingSubset(*m_report) : (selectedContainer() ? singleSubset(*m_report, *selectedContainer()) : DiagnosisReport());
+    if (subset.containers.isEmpty()) {
+        QMessageBox::information(this, tr("Export"), tr("There is nothing to export."));
+        return;
+    }
+    const QString filter = format == QLatin1String("md") ? tr("Markdown (*.md)")
+                         : format == QLatin1String("html") ? tr("HTML (*.html)") : tr("PDF (*.pdf)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), QStringLiteral("pullscope-report.") + format, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QString lang = LanguageManager::ruleLanguage();
+    const bool ok = format == QLatin1String("md") ? exportMarkdown(subset, path, lang, &error)
+                  : format == QLatin1String("html") ? exportHtml(subset, path, lang, &error)
+                                                    : exportPdf(subset, path, lang, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About PullScope"),
+        tr("<h3>PullScope %1</h3><p>Finds out why a Kubernetes container image did not pull, draws the "
+           "kubelet's decision tree from the evidence, and says how to fix it.</p>"
+           "<p>Qt %2 &middot; %3 &middot; yaml-cpp %4 &middot; simdjson %5</p>")
+            .arg(QStringLiteral(PULLSCOPE_VERSION), QString::fromLatin1(qVersion()),
+                 QString::fromLatin1(OPENSSL_VERSION_TEXT), QStringLiteral(PULLSCOPE_YAMLCPP_VERSION),
+                 QString::fromLatin1(PULLSCOPE_STRINGIFY(SIMDJSON_VERSION))));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1600, 960);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplit->restoreState(s.value(QStringLiteral("window/mainSplit")).toByteArray());
+    m_leftSplit->restoreState(s.value(QStringLiteral("window/leftSplit")).toByteArray());
+    m_rightSplit->restoreState(s.value(QStringLiteral("window/rightSplit")).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/mainSplit"), m_mainSplit->saveState());
+    s.setValue(QStringLiteral("window/leftSplit"), m_leftSplit->saveState());
+    s.setValue(QStringLiteral("window/rightSplit"), m_rightSplit->saveState());
+    s.setValue(QStringLiteral("language"), LanguageManager::instance()->language());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_job->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
+}
+
+} // namespace PullScope

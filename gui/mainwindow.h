@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+#include "diagnosis.h"
+#include "loadjob.h"
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+class QTreeView;
+
+namespace PullScope {
+
+class CauseCountModel;
+class ContainerTreeModel;
+class EvidencePanel;
+class FlowchartScene;
+class FlowchartView;
+
+// The workbench: pod list on the left, the decision flowchart and the evidence and fix
+// panel on the right. Everything it shows comes from one DiagnosisReport.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens inputs (files, folders, ":/" resources) off the GUI thread.
+    void openPaths(const QStringList &paths);
+    void openBundledCluster();
+
+    // For tests and the screenshot script.
+    const DiagnosisReport *report() const { return m_report.get(); }
+    bool selectContainer(const QString &ns, const QString &pod, const QString &container);
+    const ContainerDiagnosis *selectedContainer() const;
+    ContainerTreeModel *treeModel() const { return m_treeModel; }
+    FlowchartScene *flowchartScene() const { return m_scene; }
+    EvidencePanel *evidencePanel() const { return m_evidence; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    LoadJob *loadJob() const { return m_job; }
+
+Q_SIGNALS:
+    void reportLoaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createLayout();
+    void retranslate();
+    void rebuildSamplesMenu();
+    void rebuildRecentMenu();
+    void addRecent(const QStringList &paths);
+    void showReport(const LoadResult &result);
+    void onSelectionChanged();
+    void updateStatus();
+    void openFilesDialog();
+    void openFolderDialog();
+    void exportFlowchart(const QString &format);
+    void exportReport(bool allFailing, const QString &format);
+    void about();
+    void restoreSettings();
+    void saveSettings();
+
+    std::shared_ptr<const DiagnosisReport> m_report;
+    QStringList m_inputs;
+    LoadJob *m_job = nullptr;
+
+    ContainerTreeModel *m_treeModel = nullptr;
+    CauseCountModel *m_causeModel = nullptr;
+    QTreeView *m_tree = nullptr;
+    QListView *m_causes = nullptr;
+    QLineEdit *m_filter = nullptr;
+    FlowchartScene *m_scene = nullptr;
+    FlowchartView *m_view = nullptr;
+    EvidencePanel *m_evidence = nullptr;
+    QSplitter *m_mainSplit = nullptr;
+    QSplitter *m_leftSplit = nullptr;
+    QSplitter *m_rightSplit = nullptr;
+
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QLabel *m_statusCounts = nullptr;
+
+    QMenu *m_fileMenu = nullptr, *m_samplesMenu = nullptr, *m_recentMenu = nullptr, *m_exportMenu = nullptr,
+          *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_openFiles = nullptr, *m_openFolder = nullptr, *m_openKubeconfig = nullptr, *m_quit = nullptr;
+    QAction *m_exportPng = nullptr, *m_exportSvg = nullptr;
+    QAction *m_exportSelected[3] = {}, *m_exportFailing[3] = {};
+    QAction *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_zoomFit = nullptr, *m_focusFilter = nullptr;
+    QAction *m_langEn = nullptr, *m_langZh = nullptr;
+    QActionGroup *m_langGroup = nullptr;
+    QAction *m_about = nullptr, *m_aboutQt = nullptr;
+    int m_selectedIndex = -1;
+};
+
+} // namespace PullScope

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Renders the main screens in English and Chinese under Xvfb into docs/screenshots/.
+# Usage: scripts/screenshots.sh [BUILD_DIR]   (default build/release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+app="$build/gui/pullscope"
+[ -x "$app" ] || { echo "screenshots: build the GUI first ($app missing)"; exit 2; }
+out=docs/screenshots
+mkdir -p "$out"
+export QT_QPA_PLATFORM=xcb
+# A throwaway settings folder: screenshots never depend on the developer's layout.
+export XDG_CONFIG_HOME=$(mktemp -d)
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+shoot() { # lang name selection
+  xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" "$app" --lang "$1" --select "$3" --screenshot "$out/$2-$1.png"
+  echo "wrote $out/$2-$1.png"
+}
+for lang in en zh_CN; do
+  shoot "$lang" image-not-found training/nginx-deployment-7d5bc8f9c6-xqz2k/nginx
+  shoot "$lang" pull-secret-missing training/evaluator-mh4mzgm7xz-bz27r/evaluator
+  shoot "$lang" cached-ok training/dataset-indexer-xjdqqff95c-v8mqx/indexer
+  shoot "$lang" not-a-pull-problem training/report-api-l7ndl5phzx-km5xb/report-api
+done
