@@ -199,6 +199,276 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
 </context>
 <context>
+    <name>FlowchartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image would be too large (%1 x %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 pixel image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PullScope decision tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image pull decision tree, exported by PullScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowchartModel</name>
+    <message>
+        <source>pull on every start</source>
+        <extracomment>Flowchart: what imagePullPolicy Always does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull only if absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <extracomment>Flowchart arrow label: the image reference parsed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <extracomment>Flowchart arrow label: the image is on the node</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets named</source>
+        <extracomment>Flowchart arrow label: the pod names imagePullSecrets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent, or Always</source>
+        <extracomment>Flowchart arrow label: image not on the node, or policy Always</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent, Never</source>
+        <extracomment>Flowchart arrow label: image not on the node and policy Never</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect error</source>
+        <extracomment>Flowchart arrow label: the runtime could not inspect the local image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <extracomment>Flowchart arrow label: the pull succeeded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>Flowchart arrow label: the pull failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <extracomment>Flowchart arrow label: the back-off loop back to pulling</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ephemeral container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts: %1, back-off: %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next retry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image reference must parse: lower-case repository, valid tag or digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imagePullPolicy decides whether the kubelet pulls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubelet looks the image up on the node for every policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image on the node is used; no pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy Never and the image is not on the node: the kubelet will not pull it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod&apos;s imagePullSecrets are read to authenticate the pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runtime fetches the image from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull failed with the runtime&apos;s error (ErrImagePull).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubelet waits before pulling again: 10 s after the first failure, doubling up to 300 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runtime could not inspect the image on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container is created and started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imagePullPolicy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1, set explicitly in the pod spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1, defaulted by the API server (the spec does not set it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1, inferred from the image name (no pod spec in the input; the real policy may differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input has no image list for node %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 lists %2 in status.images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 does not list %2 in status.images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry time is an estimate: the last failure plus the current back-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n older event(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event of this step survived in the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReportWriter</name>
+    <message>
+        <source>explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageReference</name>
     <message>
         <source>The image name is empty.</source>
@@ -338,6 +608,18 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
         <source>unexpected data after the end of the JSON document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a Kubernetes object (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadError</name>
@@ -349,7 +631,19 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
 <context>
     <name>Main</name>
     <message>
-        <source>PullScope</source>
+        <source>Files or folders to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE once loaded, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the container NAMESPACE/POD/CONTAINER.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,6 +655,511 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>a Pod without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::CauseCountModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, containers: %2. Click to show only these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ContainerTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image OK, container failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failing, %2 not a pull problem / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failing / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not a pull problem / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pulling / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ok / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no namespace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ephemeral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is fine; the container fails for another reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::EventTableModel</name>
+    <message>
+        <source>first seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::EvidencePanel</name>
+    <message>
+        <source>Select a container to see the evidence of its image pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ephemeral container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (implied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image on node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fix wizards arrive in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image pull problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is in place and the container got past the pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier pull failed, but the image has since been pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull is in progress and has not yet reported a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no evidence of a pull either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this command to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::FlowchartScene</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::FlowchartView</name>
+    <message>
+        <source>Decision tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::MainWindow</name>
+    <message>
+        <source>%1 of %2 MB (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the previous view is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PullScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PullScope - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open kubectl dumps, describe text or event tables (several at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a kubectl cluster-info dump folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Kubeconfig... (live clusters arrive in a later version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flowchart as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flowchart as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Container as &amp;Markdown...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Container as &amp;HTML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Container as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Failing Containers as Markdown...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Failing Containers as HTML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Failing Containers as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PullScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, namespace, image, cause, node (e.g. cause:rate-limited ns:shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Cluster (all scenarios)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pods, %2 containers, %3 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open kubectl output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl output (*.json *.yaml *.yml *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cluster-info dump folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the flowchart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PullScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PullScope %1&lt;/h3&gt;&lt;p&gt;Finds out why a Kubernetes container image did not pull, draws the kubelet&apos;s decision tree from the evidence, and says how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2 &amp;middot; %3 &amp;middot; yaml-cpp %4 &amp;middot; simdjson %5&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,6 +1255,21 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>cause &quot;%1&quot;: not valid YAML (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image pull diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be rendered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +1504,14 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
     <message>
         <source>field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

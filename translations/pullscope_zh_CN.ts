@@ -213,6 +213,275 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
 </context>
 <context>
+    <name>FlowchartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The image would be too large (%1 x %2 pixels).</source>
+        <translation>图片尺寸过大（%1 x %2 像素）。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 pixel image.</source>
+        <translation>内存不足，无法生成 %1 x %2 像素的图片。</translation>
+    </message>
+    <message>
+        <source>PullScope decision tree</source>
+        <translation>PullScope 决策树</translation>
+    </message>
+    <message>
+        <source>Image pull decision tree, exported by PullScope</source>
+        <translation>镜像拉取决策树，由 PullScope 导出</translation>
+    </message>
+</context>
+<context>
+    <name>FlowchartModel</name>
+    <message>
+        <source>pull on every start</source>
+        <extracomment>Flowchart: what imagePullPolicy Always does</extracomment>
+        <translation>每次启动都拉取</translation>
+    </message>
+    <message>
+        <source>pull only if absent</source>
+        <translation>本地不存在时才拉取</translation>
+    </message>
+    <message>
+        <source>never pull</source>
+        <translation>从不拉取</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <extracomment>Flowchart arrow label: the image reference parsed</extracomment>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <extracomment>Flowchart arrow label: the image is on the node</extracomment>
+        <translation>本地存在</translation>
+    </message>
+    <message>
+        <source>secrets named</source>
+        <extracomment>Flowchart arrow label: the pod names imagePullSecrets</extracomment>
+        <translation>指定了拉取密钥</translation>
+    </message>
+    <message>
+        <source>absent, or Always</source>
+        <extracomment>Flowchart arrow label: image not on the node, or policy Always</extracomment>
+        <translation>不存在或为 Always</translation>
+    </message>
+    <message>
+        <source>absent, Never</source>
+        <extracomment>Flowchart arrow label: image not on the node and policy Never</extracomment>
+        <translation>不存在且为 Never</translation>
+    </message>
+    <message>
+        <source>inspect error</source>
+        <extracomment>Flowchart arrow label: the runtime could not inspect the local image</extracomment>
+        <translation>检查出错</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <extracomment>Flowchart arrow label: the pull succeeded</extracomment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>Flowchart arrow label: the pull failed</extracomment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <extracomment>Flowchart arrow label: the back-off loop back to pulling</extracomment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>init container %1</source>
+        <translation>Init 容器 %1</translation>
+    </message>
+    <message>
+        <source>ephemeral container %1</source>
+        <translation>临时容器 %1</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>容器 %1</translation>
+    </message>
+    <message>
+        <source>%1/%2, %3: %4</source>
+        <translation>%1/%2，%3：%4</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>显式指定</translation>
+    </message>
+    <message>
+        <source>defaulted</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>listed on %1</source>
+        <translation>%1 上已有</translation>
+    </message>
+    <message>
+        <source>not listed on %1</source>
+        <translation>%1 上没有</translation>
+    </message>
+    <message>
+        <source>Pulled in %1 s</source>
+        <translation>拉取耗时 %1 秒</translation>
+    </message>
+    <message>
+        <source>attempts: %1, back-off: %2 s</source>
+        <translation>尝试次数：%1，退避：%2 秒</translation>
+    </message>
+    <message>
+        <source>next retry at %1</source>
+        <translation>下次重试：%1</translation>
+    </message>
+    <message>
+        <source>The image reference must parse: lower-case repository, valid tag or digest.</source>
+        <translation>镜像引用必须能正确解析：仓库名称为小写，标签或 digest 有效。</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy decides whether the kubelet pulls.</source>
+        <translation>由 imagePullPolicy 决定 kubelet 是否拉取镜像。</translation>
+    </message>
+    <message>
+        <source>The kubelet looks the image up on the node for every policy.</source>
+        <translation>无论哪种拉取策略，kubelet 都会先在节点上查找该镜像。</translation>
+    </message>
+    <message>
+        <source>The image on the node is used; no pull.</source>
+        <translation>直接使用节点上的镜像，不进行拉取。</translation>
+    </message>
+    <message>
+        <source>Policy Never and the image is not on the node: the kubelet will not pull it.</source>
+        <translation>策略为 Never 且节点上没有该镜像：kubelet 不会拉取。</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s imagePullSecrets are read to authenticate the pull.</source>
+        <translation>读取 Pod 的 imagePullSecrets，用于拉取时的认证。</translation>
+    </message>
+    <message>
+        <source>The runtime fetches the image from the registry.</source>
+        <translation>容器运行时从镜像仓库拉取镜像。</translation>
+    </message>
+    <message>
+        <source>The pull succeeded.</source>
+        <translation>拉取成功。</translation>
+    </message>
+    <message>
+        <source>The pull failed with the runtime&apos;s error (ErrImagePull).</source>
+        <translation>拉取失败，容器运行时返回错误（ErrImagePull）。</translation>
+    </message>
+    <message>
+        <source>The kubelet waits before pulling again: 10 s after the first failure, doubling up to 300 s.</source>
+        <translation>kubelet 会等待一段时间再重新拉取：首次失败后等待 10 秒，之后每次翻倍，最长 300 秒。</translation>
+    </message>
+    <message>
+        <source>The runtime could not inspect the image on the node.</source>
+        <translation>容器运行时无法检查节点上的镜像。</translation>
+    </message>
+    <message>
+        <source>The container is created and started.</source>
+        <translation>创建并启动容器。</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy: %1</source>
+        <translation>imagePullPolicy: %1</translation>
+    </message>
+    <message>
+        <source>Policy %1, set explicitly in the pod spec.</source>
+        <translation>策略为 %1，在 Pod spec 中显式指定。</translation>
+    </message>
+    <message>
+        <source>Policy %1, defaulted by the API server (the spec does not set it).</source>
+        <translation>策略为 %1，由 API server 设置的默认值（spec 中未指定）。</translation>
+    </message>
+    <message>
+        <source>Policy %1, inferred from the image name (no pod spec in the input; the real policy may differ).</source>
+        <translation>策略为 %1，根据镜像名称推断（输入中没有 Pod spec，实际策略可能不同）。</translation>
+    </message>
+    <message>
+        <source>Policy %1.</source>
+        <translation>策略为 %1。</translation>
+    </message>
+    <message>
+        <source>The input has no image list for node %1.</source>
+        <translation>输入中没有节点 %1 的镜像列表。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Node %1 lists %2 in status.images.</source>
+        <translation>节点 %1 的 status.images 中列有 %2。</translation>
+    </message>
+    <message>
+        <source>Node %1 does not list %2 in status.images.</source>
+        <translation>节点 %1 的 status.images 中没有 %2。</translation>
+    </message>
+    <message>
+        <source>The retry time is an estimate: the last failure plus the current back-off.</source>
+        <translation>重试时间为估算值：最近一次失败的时间加上当前的退避时长。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n older event(s) not shown)</source>
+        <translation>
+            <numerusform>（另有 %n 条较早的事件未显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event of this step survived in the input.</source>
+        <translation>输入中没有保留这一步的事件。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReportWriter</name>
+    <message>
+        <source>explicit</source>
+        <translation>显式指定</translation>
+    </message>
+    <message>
+        <source>defaulted</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>ImageReference</name>
     <message>
         <source>The image name is empty.</source>
@@ -352,6 +621,18 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
         <source>unexpected data after the end of the JSON document</source>
         <translation>JSON 文档结束后还有多余的数据</translation>
     </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected a Kubernetes object (a JSON object)</source>
+        <translation>应为 Kubernetes 对象（JSON 对象）</translation>
+    </message>
 </context>
 <context>
     <name>LoadError</name>
@@ -363,8 +644,20 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
 <context>
     <name>Main</name>
     <message>
-        <source>PullScope</source>
-        <translation>PullScope</translation>
+        <source>Files or folders to open.</source>
+        <translation>要打开的文件或目录。</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE once loaded, then quit.</source>
+        <translation>加载完成后将窗口截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Select the container NAMESPACE/POD/CONTAINER.</source>
+        <translation>选中容器 NAMESPACE/POD/CONTAINER。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +669,511 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <message>
         <source>a Pod without a name</source>
         <translation>Pod 没有名称</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::CauseCountModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, containers: %2. Click to show only these.</source>
+        <translation>%1，容器数：%2。点击后只显示这些容器。</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ContainerTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>image OK, container failing</source>
+        <translation>镜像正常，容器失败</translation>
+    </message>
+    <message>
+        <source>%1 failing, %2 not a pull problem / %3</source>
+        <translation>%1 个失败，%2 个非拉取问题 / 共 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 failing / %2</source>
+        <translation>%1 个失败 / 共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 not a pull problem / %2</source>
+        <translation>%1 个非拉取问题 / 共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 pulling / %2</source>
+        <translation>%1 个拉取中 / 共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 unknown / %2</source>
+        <translation>%1 个未知 / 共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 ok / %2</source>
+        <translation>%1 个正常 / 共 %2 个</translation>
+    </message>
+    <message>
+        <source>(no namespace)</source>
+        <translation>（无命名空间）</translation>
+    </message>
+    <message>
+        <source>%1 (init)</source>
+        <translation>%1（Init）</translation>
+    </message>
+    <message>
+        <source>%1 (ephemeral)</source>
+        <translation>%1（临时）</translation>
+    </message>
+    <message>
+        <source>The image is fine; the container fails for another reason: %1</source>
+        <translation>镜像没有问题，容器因其他原因失败：%1</translation>
+    </message>
+    <message>
+        <source>several causes</source>
+        <translation>多个原因</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::EventTableModel</name>
+    <message>
+        <source>first seen %1</source>
+        <translation>首次出现：%1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最近出现：%1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::EvidencePanel</name>
+    <message>
+        <source>Select a container to see the evidence of its image pull.</source>
+        <translation>选择一个容器，查看其镜像拉取的证据。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Fix...</source>
+        <translation>修复...</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>init container</source>
+        <translation>Init 容器</translation>
+    </message>
+    <message>
+        <source>ephemeral container</source>
+        <translation>临时容器</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>镜像引用</translation>
+    </message>
+    <message>
+        <source>%1 (implied)</source>
+        <translation>%1（隐式）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Pull attempts</source>
+        <translation>拉取次数</translation>
+    </message>
+    <message>
+        <source>Pull duration</source>
+        <translation>拉取耗时</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>镜像大小</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Image on node</source>
+        <translation>节点上有镜像</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>the fix wizards arrive in a later version</source>
+        <translation>修复向导将在后续版本中提供</translation>
+    </message>
+    <message>
+        <source>No image pull problem</source>
+        <translation>没有镜像拉取问题</translation>
+    </message>
+    <message>
+        <source>The image is in place and the container got past the pull.</source>
+        <translation>镜像已就绪，容器已经过了拉取阶段。</translation>
+    </message>
+    <message>
+        <source>An earlier pull failed, but the image has since been pulled.</source>
+        <translation>之前的拉取失败过，但镜像随后已拉取成功。</translation>
+    </message>
+    <message>
+        <source>A pull is in progress and has not yet reported a result.</source>
+        <translation>正在拉取，尚未返回结果。</translation>
+    </message>
+    <message>
+        <source>The input holds no evidence of a pull either way.</source>
+        <translation>输入中没有能表明拉取成功或失败的证据。</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this command to the clipboard</source>
+        <translation>将此命令复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::FlowchartScene</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>path taken</source>
+        <translation>实际路径</translation>
+    </message>
+    <message>
+        <source>failing step</source>
+        <translation>失败步骤</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未到达</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::FlowchartView</name>
+    <message>
+        <source>Decision tree</source>
+        <translation>决策树</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::MainWindow</name>
+    <message>
+        <source>%1 of %2 MB (%p%)</source>
+        <translation>%1 / %2 MB（%p%）</translation>
+    </message>
+    <message>
+        <source>Could not open the input</source>
+        <translation>无法打开输入</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the previous view is kept</source>
+        <translation>已取消加载，保留之前的视图</translation>
+    </message>
+    <message>
+        <source>PullScope</source>
+        <translation>PullScope</translation>
+    </message>
+    <message>
+        <source>PullScope - %1</source>
+        <translation>PullScope - %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation>示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files...</source>
+        <translation>打开文件(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open kubectl dumps, describe text or event tables (several at once)</source>
+        <translation>打开 kubectl 导出文件、describe 文本或事件表格（可一次选择多个）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder...</source>
+        <translation>打开目录(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Open a kubectl cluster-info dump folder</source>
+        <translation>打开 kubectl cluster-info dump 目录</translation>
+    </message>
+    <message>
+        <source>Open &amp;Kubeconfig... (live clusters arrive in a later version)</source>
+        <translation>打开 Kubeconfig(&amp;K)...（后续版本将支持直接连接集群）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Flowchart as &amp;PNG...</source>
+        <translation>流程图导出为 PNG(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Flowchart as &amp;SVG...</source>
+        <translation>流程图导出为 SVG(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Selected Container as &amp;Markdown...</source>
+        <translation>所选容器导出为 Markdown(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Selected Container as &amp;HTML...</source>
+        <translation>所选容器导出为 HTML(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Selected Container as P&amp;DF...</source>
+        <translation>所选容器导出为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>All Failing Containers as Markdown...</source>
+        <translation>所有失败容器导出为 Markdown...</translation>
+    </message>
+    <message>
+        <source>All Failing Containers as HTML...</source>
+        <translation>所有失败容器导出为 HTML...</translation>
+    </message>
+    <message>
+        <source>All Failing Containers as PDF...</source>
+        <translation>所有失败容器导出为 PDF...</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Pods</source>
+        <translation>过滤 Pod(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About PullScope</source>
+        <translation>关于 PullScope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Filter: name, namespace, image, cause, node (e.g. cause:rate-limited ns:shop)</source>
+        <translation>过滤：名称、命名空间、镜像、原因、节点（例如 cause:rate-limited ns:shop）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Training Cluster (all scenarios)</source>
+        <translation>演练集群（全部场景）</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>正在加载 %1...</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>No input open</source>
+        <translation>未打开任何输入</translation>
+    </message>
+    <message>
+        <source>%1 pods, %2 containers, %3 failing</source>
+        <translation>共 %1 个 Pod、%2 个容器，其中 %3 个失败</translation>
+    </message>
+    <message>
+        <source>Open kubectl output</source>
+        <translation>打开 kubectl 输出</translation>
+    </message>
+    <message>
+        <source>kubectl output (*.json *.yaml *.yml *.txt *.log);;All files (*)</source>
+        <translation>kubectl 输出 (*.json *.yaml *.yml *.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a cluster-info dump folder</source>
+        <translation>打开 cluster-info dump 目录</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the flowchart</source>
+        <translation>导出流程图</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>About PullScope</source>
+        <translation>关于 PullScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PullScope %1&lt;/h3&gt;&lt;p&gt;Finds out why a Kubernetes container image did not pull, draws the kubelet&apos;s decision tree from the evidence, and says how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2 &amp;middot; %3 &amp;middot; yaml-cpp %4 &amp;middot; simdjson %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PullScope %1&lt;/h3&gt;&lt;p&gt;找出 Kubernetes 容器镜像拉取失败的原因，根据证据绘制 kubelet 的决策树，并给出修复方法。&lt;/p&gt;&lt;p&gt;Qt %2 &amp;middot; %3 &amp;middot; yaml-cpp %4 &amp;middot; simdjson %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -471,6 +1269,21 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <message>
         <source>cause &quot;%1&quot;: not valid YAML (%2): %3</source>
         <translation>原因 &quot;%1&quot;：不是合法的 YAML（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Image pull diagnosis</source>
+        <translation>镜像拉取诊断</translation>
+    </message>
+    <message>
+        <source>the PDF could not be rendered</source>
+        <translation>无法渲染 PDF</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1518,14 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <message>
         <source>field &quot;%1&quot;: %2</source>
         <translation>字段 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>应为映射</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
     </message>
 </context>
 </TS>

@@ -48,11 +48,23 @@ bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapsho
         const bool ok = f == InputLoader::Format::Describe ? DescribeParser::parse(all, name, part, &message)
                                                            : EventTableParser::parse(all, name, part, &message);
         if (!ok) {
-            // The parsers already put FILE:LINE in front of their message.
             if (error) {
                 *error = LoadError{};
                 error->file = name;
                 error->message = message;
+                // The parsers put "FILE:LINE: " in front of their message: keep the line
+                // and drop the name, or LoadError::toString() would print it twice.
+                const QString prefix = name + QLatin1Char(':');
+                qsizetype i = prefix.size();
+                qint64 line = 0;
+                if (message.startsWith(prefix)) {
+                    while (i < message.size() && message.at(i).isDigit() && line < (qint64(1) << 40))
+                        line = line * 10 + message.at(i++).digitValue();
+                    if (line > 0 && QStringView(message).mid(i).startsWith(QLatin1String(": "))) {
+                        error->line = line;
+                        error->message = message.mid(i + 2);
+                    }
+                }
             }
             return false;
         }

@@ -4,7 +4,10 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <array>
 #include <cstring>
+#include <initializer_list>
 #include <vector>
 
 #include "objectmapper.h"
@@ -13,6 +16,18 @@ namespace PullScope {
 
 namespace {
 using namespace simdjson;
+
+// The bytes the item scanner has to look at; everything between them is skipped in a
+// tight loop (the scanner touches every byte of a dump before simdjson does).
+constexpr std::array<bool, 256> stopTable(std::initializer_list<unsigned char> stops)
+{
+    std::array<bool, 256> t{};
+    for (unsigned char c : stops)
+        t[c] = true;
+    return t;
+}
+constexpr std::array<bool, 256> ValueStops = stopTable({'"', '{', '[', '}', ']', '\n'});
+constexpr std::array<bool, 256> StringStops = stopTable({'"', '\\', '\n'});
 
 
 // The value concept of ObjectMapper over a simdjson On-Demand value.
@@ -68,6 +83,12 @@ public:
         if (type() != ondemand::json_type::boolean || m_v.get_bool().get(b) != SUCCESS)
             throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected true or false"), 0};
         return b;
+    }
+
+    [[noreturn]] void wrongType(std::string_view key, bool wantedObject)
+    {
+        throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())),
+                       wantedObject ? JsonLoader::tr("expected an object") : JsonLoader::tr("expected an array"), 0};
     }
 
 private:
@@ -165,14 +186,16 @@ public:
             const char *end = m_buf.data() + m_len;
             const char *p = start;
             // Fast path: jump to the next quote or backslash.
-            while (p < end && *p != '"' && *p != '\\') {
-                if (*p == '\n')
-                    ++m_line;
+            while (p < end && !StringStops[static_cast<unsigned char>(*p)])
                 ++p;
-            }
             m_pos += size_t(p - start);
             if (p == end)
                 continue;
+            if (*p == '\n') { // not valid JSON, but the line count must stay right
+                ++m_line;
+                ++m_pos;
+                continue;
+            }
             if (*p == '"') {
                 ++m_pos;
                 return;
@@ -197,10 +220,18 @@ public:
         if (c == '{' || c == '[') {
             int depth = 0;
             for (;;) {
-                c = peek();
-                if (c < 0)
+                if (m_pos >= m_len && !fill())
                     fail(JsonLoader::tr("unexpected end of input inside an object or array"));
-                switch (c) {
+                // A refill may move the buffer: only the position survives it.
+                const char *const base = m_buf.data();
+                const char *p = base + m_pos;
+                const char *const end = base + m_len;
+                while (p < end && !ValueStops[static_cast<unsigned char>(*p)])
+                    ++p;
+                m_pos = size_t(p - base);
+                if (p == end)
+                    continue;
+                switch (*p) {
                 case '"':
                     skipString();
                     continue;
@@ -255,7 +286,11 @@ private:
             m_base += qint64(m_keep);
             m_keep = 0;
         }
-        constexpr size_t chunk = 4 << 20;
+        // 4 MB at a time, but no more than what is left (plus one byte to see the end):
+        // the buffer is zero-filled when it grows, and most inputs of a dump folder,
+        // like fuzz cases, are small.
+        const qint64 left = m_total > 0 ? m_total - m_read + 1 : qint64(4 << 20);
+        const size_t chunk = size_t(std::clamp<qint64>(left, 64 << 10, 4 << 20));
         if (m_buf.size() < m_len + chunk + SIMDJSON_PADDING)
             m_buf.resize(m_len + chunk + SIMDJSON_PADDING);
         const qint64 n = m_in.read(m_buf.data() + m_len, qint64(chunk));
@@ -309,6 +344,8 @@ public:
             padded_string_view view(p, len, len + m_scanner.slackAfter(end));
             doc = m_parser.iterate(view);
             started = true;
+            if (doc.type() != ondemand::json_type::object)
+                failAt(&doc, p, len, line, JsonLoader::tr("expected a Kubernetes object (a JSON object)"));
             QString kind = peekKind(doc);
             if (kind.isEmpty())
                 kind = fallbackKind.isEmpty() ? inferKind(doc) : fallbackKind;
@@ -326,11 +363,22 @@ public:
     }
 
 private:
+    // Looks a field up. Any failure but absence means broken JSON, and simdjson has then
+    // abandoned the document: rewinding or reading it further would dereference null.
+    template<typename Container>
+    static bool findField(Container &c, const char *key, ondemand::value &out)
+    {
+        const error_code err = c.find_field_unordered(key).get(out);
+        if (err != SUCCESS && err != NO_SUCH_FIELD)
+            throw simdjson_error(err);
+        return err == SUCCESS;
+    }
+
     static QString peekKind(ondemand::document &doc)
     {
         QString kind;
         ondemand::value k;
-        if (doc.find_field_unordered("kind").get(k) == SUCCESS && k.type() == ondemand::json_type::string) {
+        if (findField(doc, "kind", k) && k.type() == ondemand::json_type::string) {
             std::string_view s = k.get_string();
             kind = QString::fromUtf8(s.data(), qsizetype(s.size()));
         }
@@ -343,13 +391,13 @@ private:
     {
         QString kind;
         ondemand::value v;
-        if (doc.find_field_unordered("involvedObject").get(v) == SUCCESS)
+        if (findField(doc, "involvedObject", v))
             kind = QStringLiteral("Event");
         doc.rewind();
-        if (kind.isEmpty() && doc.find_field_unordered("regarding").get(v) == SUCCESS)
+        if (kind.isEmpty() && findField(doc, "regarding", v))
             kind = QStringLiteral("Event");
         doc.rewind();
-        if (kind.isEmpty() && doc.find_field_unordered("spec").get(v) == SUCCESS)
+        if (kind.isEmpty() && findField(doc, "spec", v))
             kind = QStringLiteral("Pod");
         doc.rewind();
         return kind;
@@ -362,12 +410,21 @@ private:
             const std::string_view key = field.unescaped_key();
             if (key != "items")
                 continue;
-            ondemand::array items = field.value().get_array();
+            ondemand::value itemsValue = field.value();
+            const ondemand::json_type itemsType = itemsValue.type();
+            if (itemsType == ondemand::json_type::null)
+                continue;
+            if (itemsType != ondemand::json_type::array)
+                throw MapError{QStringLiteral("items"), JsonLoader::tr("expected an array"), 0};
+            ondemand::array items = itemsValue.get_array();
             for (auto element : items) {
-                ondemand::object o = element.get_object();
+                ondemand::value elementValue = element.value();
+                if (elementValue.type() != ondemand::json_type::object)
+                    throw MapError{QStringLiteral("items[]"), JsonLoader::tr("expected an object"), 0};
+                ondemand::object o = elementValue.get_object();
                 QString kind;
                 ondemand::value k;
-                if (o.find_field_unordered("kind").get(k) == SUCCESS && k.type() == ondemand::json_type::string) {
+                if (findField(o, "kind", k) && k.type() == ondemand::json_type::string) {
                     std::string_view s = k.get_string();
                     kind = QString::fromUtf8(s.data(), qsizetype(s.size()));
                 }

@@ -11,11 +11,11 @@ QString MapSink::intern(std::string_view s)
     // Long strings (messages) rarely repeat exactly; pooling them would only cost.
     if (s.size() > 64)
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
-    auto it = m_pool.find(std::string(s));
+    auto it = m_pool.find(s);
     if (it != m_pool.end())
         return it->second;
     QString q = QString::fromUtf8(s.data(), qsizetype(s.size()));
-    m_pool.emplace(std::string(s), q);
+    m_pool.emplace(std::string_view(m_poolKeys.emplace_back(s)), q);
     return q;
 }
 
@@ -69,11 +69,23 @@ QDateTime MapSink::parseTime(std::string_view s)
     }
     if (pos != s.size())
         return {};
-    const QDate date(y, mo, d);
-    const QTime time(h, mi, sec, ms);
-    if (!date.isValid() || !time.isValid())
+    // The same checks as QDate and QTime, and the milliseconds since the epoch computed
+    // here: building a QDateTime from QDate and QTime costs several times more, and a
+    // large dump has millions of timestamps.
+    static const int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > monthDays[mo - 1] + (mo == 2 && leap ? 1 : 0) || h > 23
+        || mi > 59 || sec > 59)
         return {};
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+    const int yy = y - (mo <= 2 ? 1 : 0);
+    const int era = yy / 400;
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = qint64(era) * 146097 + doe - 719468;
+    const qint64 secs = days * 86400 + h * 3600 + mi * 60 + sec - offsetSeconds;
+    return QDateTime::fromMSecsSinceEpoch(secs * 1000 + ms, Qt::UTC);
 }
 
 void MapSink::noteIgnoredKind(const QString &kind)

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,7 +38,10 @@ public:
 private:
     ClusterSnapshot &m_out;
     QString m_file;
-    std::unordered_map<std::string, QString> m_pool;
+    // Keys point into m_poolKeys (a deque never moves its elements), so a lookup
+    // needs no std::string of its own.
+    std::unordered_map<std::string_view, QString> m_pool;
+    std::deque<std::string> m_poolKeys;
     QHash<QString, int> m_ignored;
 };
 

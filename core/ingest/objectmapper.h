@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <string>
 #include <string_view>
 
 #include "mapsink.h"
@@ -19,6 +20,7 @@ namespace PullScope {
 //   template<F> void elements(F f);  f(V value)
 //   std::string_view text(key);      a string (or null -> empty); other types throw MapError
 //   qint64 integer(key); bool boolean(key);
+//   [[noreturn]] void wrongType(key, bool wantedObject);  throws MapError naming the field
 // Only the fields the diagnosis uses are read; on-demand parsing skips the rest.
 template<typename V>
 class ObjectMapper
@@ -61,6 +63,34 @@ private:
         QString lastApplied;
     };
 
+    // Null stands for an absent value. Any other type than the one expected is an error
+    // naming the field: hostile or hand-edited input is refused, not read half-way.
+    static bool isObjectField(V &v, std::string_view key)
+    {
+        if (v.isObject())
+            return true;
+        if (!v.isNull())
+            v.wrongType(key, true);
+        return false;
+    }
+    // An element of the array `key`, named "key[]" in the error.
+    static bool isObjectElement(V &v, std::string_view key)
+    {
+        if (v.isObject())
+            return true;
+        if (!v.isNull())
+            v.wrongType(std::string(key) + "[]", true);
+        return false;
+    }
+    static bool isArrayField(V &v, std::string_view key)
+    {
+        if (v.isArray())
+            return true;
+        if (!v.isNull())
+            v.wrongType(key, false);
+        return false;
+    }
+
     QString str(V &v, std::string_view key) { return m_sink.intern(v.text(key)); }
     QString longStr(V &v, std::string_view key)
     {
@@ -70,7 +100,7 @@ private:
 
     void mapMeta(V v, Meta &m)
     {
-        if (!v.isObject())
+        if (!isObjectField(v, "metadata"))
             return;
         v.fields([&](std::string_view k, V f) {
             if (k == "name")
@@ -83,7 +113,7 @@ private:
                 m.created = MapSink::parseTime(f.text(k));
             else if (k == "ownerReferences")
                 mapOwners(f, m.owner);
-            else if (k == "annotations" && f.isObject())
+            else if (k == "annotations" && isObjectField(f, k))
                 f.fields([&](std::string_view ak, V av) {
                     if (ak == "kubectl.kubernetes.io/last-applied-configuration")
                         m.lastApplied = longStr(av, ak);
@@ -93,10 +123,10 @@ private:
 
     void mapOwners(V v, OwnerRef &owner)
     {
-        if (!v.isArray())
+        if (!isArrayField(v, "ownerReferences"))
             return;
         v.elements([&](V ref) {
-            if (!ref.isObject())
+            if (!isObjectElement(ref, "ownerReferences"))
                 return;
             OwnerRef o;
             bool controller = false;
@@ -114,12 +144,12 @@ private:
         });
     }
 
-    void mapNameList(V v, QStringList &out)
+    void mapNameList(V v, std::string_view key, QStringList &out)
     {
-        if (!v.isArray())
+        if (!isArrayField(v, key))
             return;
         v.elements([&](V e) {
-            if (!e.isObject())
+            if (!isObjectElement(e, key))
                 return;
             e.fields([&](std::string_view k, V f) {
                 if (k == "name") {
@@ -131,12 +161,12 @@ private:
         });
     }
 
-    void mapContainers(V v, ContainerType type, QList<Container> &out)
+    void mapContainers(V v, std::string_view key, ContainerType type, QList<Container> &out)
     {
-        if (!v.isArray())
+        if (!isArrayField(v, key))
             return;
         v.elements([&](V e) {
-            if (!e.isObject())
+            if (!isObjectElement(e, key))
                 return;
             Container c;
             c.type = type;
@@ -164,7 +194,7 @@ private:
     // A pod spec, or the pod template of a workload (template.spec, jobTemplate.spec...).
     void mapPodSpec(V v, PodSpec &spec, int depth = 0)
     {
-        if (!v.isObject() || depth > 4)
+        if (!isObjectField(v, "spec") || depth > 4)
             return;
         spec.present = true;
         QList<Container> init, main, eph;
@@ -174,22 +204,22 @@ private:
             else if (k == "serviceAccountName" || (k == "serviceAccount" && spec.serviceAccount.isEmpty()))
                 spec.serviceAccount = str(f, k);
             else if (k == "imagePullSecrets")
-                mapNameList(f, spec.pullSecrets);
+                mapNameList(f, k, spec.pullSecrets);
             else if (k == "containers")
-                mapContainers(f, ContainerType::Container, main);
+                mapContainers(f, k, ContainerType::Container, main);
             else if (k == "initContainers")
-                mapContainers(f, ContainerType::Init, init);
+                mapContainers(f, k, ContainerType::Init, init);
             else if (k == "ephemeralContainers")
-                mapContainers(f, ContainerType::Ephemeral, eph);
+                mapContainers(f, k, ContainerType::Ephemeral, eph);
             else if (k == "template" || k == "jobTemplate")
-                mapTemplate(f, spec, depth + 1);
+                mapTemplate(f, k, spec, depth + 1);
         });
         spec.containers << init << main << eph;
     }
 
-    void mapTemplate(V v, PodSpec &spec, int depth)
+    void mapTemplate(V v, std::string_view key, PodSpec &spec, int depth)
     {
-        if (!v.isObject())
+        if (!isObjectField(v, key))
             return;
         v.fields([&](std::string_view k, V f) {
             if (k == "spec")
@@ -199,10 +229,10 @@ private:
 
     void mapState(V v, ContainerStatus &s, bool last)
     {
-        if (!v.isObject())
+        if (!isObjectField(v, last ? "lastState" : "state"))
             return;
         v.fields([&](std::string_view k, V f) {
-            if (!f.isObject())
+            if ((k != "waiting" && k != "running" && k != "terminated") || !isObjectField(f, k))
                 return;
             if (k == "waiting" && !last) {
                 f.fields([&](std::string_view wk, V wf) {
@@ -230,12 +260,15 @@ private:
         });
     }
 
-    void mapStatuses(V v, ContainerType type, QList<Container> &containers)
+    // `byName` indexes `containers`: a hostile pod with tens of thousands of statuses
+    // must not cost a scan of the list per status.
+    void mapStatuses(V v, std::string_view key, ContainerType type, QList<Container> &containers,
+                     QHash<QString, qsizetype> &byName)
     {
-        if (!v.isArray())
+        if (!isArrayField(v, key))
             return;
         v.elements([&](V e) {
-            if (!e.isObject())
+            if (!isObjectElement(e, key))
                 return;
             QString name;
             ContainerStatus s;
@@ -256,13 +289,13 @@ private:
                 else if (k == "lastState")
                     mapState(f, s, true);
             });
-            for (Container &c : containers) {
-                if (c.name == name) {
-                    c.status = std::move(s);
-                    return;
-                }
+            const auto known = byName.constFind(name);
+            if (known != byName.constEnd()) {
+                containers[*known].status = std::move(s);
+                return;
             }
             // Status without spec (the input had status only): still a container.
+            byName.insert(name, containers.size());
             Container c;
             c.name = name;
             c.type = type;
@@ -282,21 +315,22 @@ private:
         // them aside and attach after the loop.
         QList<std::pair<ContainerType, ContainerStatus>> pending;
         QList<Container> statusOnly;
+        QHash<QString, qsizetype> statusIndex;
         v.fields([&](std::string_view k, V f) {
             if (k == "metadata")
                 mapMeta(f, meta);
             else if (k == "spec")
                 mapPodSpec(f, spec);
-            else if (k == "status" && f.isObject()) {
+            else if (k == "status" && isObjectField(f, k)) {
                 f.fields([&](std::string_view sk, V sf) {
                     if (sk == "phase")
                         pod.phase = str(sf, sk);
                     else if (sk == "containerStatuses")
-                        mapStatuses(sf, ContainerType::Container, statusOnly);
+                        mapStatuses(sf, sk, ContainerType::Container, statusOnly, statusIndex);
                     else if (sk == "initContainerStatuses")
-                        mapStatuses(sf, ContainerType::Init, statusOnly);
+                        mapStatuses(sf, sk, ContainerType::Init, statusOnly, statusIndex);
                     else if (sk == "ephemeralContainerStatuses")
-                        mapStatuses(sf, ContainerType::Ephemeral, statusOnly);
+                        mapStatuses(sf, sk, ContainerType::Ephemeral, statusOnly, statusIndex);
                 });
             }
         });
@@ -310,21 +344,25 @@ private:
         pod.imagePullSecrets = spec.pullSecrets;
         pod.hasSpec = spec.present;
         pod.containers = std::move(spec.containers);
+        QHash<QString, qsizetype> specIndex; // the first container of a name, as findContainer()
+        for (qsizetype i = 0; i < pod.containers.size(); ++i)
+            if (!specIndex.contains(pod.containers.at(i).name))
+                specIndex.insert(pod.containers.at(i).name, i);
         for (Container &sc : statusOnly) {
-            if (Container *c = pod.findContainer(sc.name)) {
-                c->status = std::move(sc.status);
-            } else {
+            const auto known = specIndex.constFind(sc.name);
+            if (known != specIndex.constEnd())
+                pod.containers[*known].status = std::move(sc.status);
+            else
                 pod.containers.append(std::move(sc));
-            }
         }
         if (pod.name.isEmpty())
             throw MapError{QStringLiteral("metadata.name"), MapSink::tr("a Pod without a name"), 0};
         m_sink.out().addPod(std::move(pod));
     }
 
-    void mapObjectRef(V v, Event &e)
+    void mapObjectRef(V v, std::string_view key, Event &e)
     {
-        if (!v.isObject())
+        if (!isObjectField(v, key))
             return;
         v.fields([&](std::string_view k, V f) {
             if (k == "kind")
@@ -340,9 +378,9 @@ private:
         });
     }
 
-    void mapSource(V v, Event &e)
+    void mapSource(V v, std::string_view key, Event &e)
     {
-        if (!v.isObject())
+        if (!isObjectField(v, key))
             return;
         v.fields([&](std::string_view k, V f) {
             if (k == "component" && e.source.isEmpty())
@@ -366,7 +404,7 @@ private:
             if (k == "metadata")
                 mapMeta(f, meta);
             else if (k == "involvedObject" || k == "regarding")
-                mapObjectRef(f, e);
+                mapObjectRef(f, k, e);
             else if (k == "reason")
                 e.reason = str(f, k);
             else if (k == "message" || k == "note")
@@ -385,7 +423,7 @@ private:
                     e.lastTimestamp = t;
             } else if (k == "eventTime")
                 eventTime = MapSink::parseTime(f.text(k));
-            else if (k == "series" && f.isObject()) {
+            else if (k == "series" && isObjectField(f, k)) {
                 f.fields([&](std::string_view sk, V sf) {
                     if (sk == "count")
                         seriesCount = int(sf.integer(sk));
@@ -393,7 +431,7 @@ private:
                         seriesLast = MapSink::parseTime(sf.text(sk));
                 });
             } else if (k == "source" || k == "deprecatedSource")
-                mapSource(f, e);
+                mapSource(f, k, e);
             else if (k == "reportingComponent" || k == "reportingController")
                 reportingController = str(f, k);
             else if (k == "reportingInstance")
@@ -428,9 +466,9 @@ private:
         v.fields([&](std::string_view k, V f) {
             if (k == "metadata")
                 mapMeta(f, meta);
-            else if (k == "status" && f.isObject())
+            else if (k == "status" && isObjectField(f, k))
                 f.fields([&](std::string_view sk, V sf) {
-                    if (sk == "nodeInfo" && sf.isObject())
+                    if (sk == "nodeInfo" && isObjectField(sf, sk))
                         sf.fields([&](std::string_view ik, V iv) {
                             if (ik == "architecture")
                                 n.architecture = str(iv, ik);
@@ -441,13 +479,13 @@ private:
                             else if (ik == "containerRuntimeVersion")
                                 n.containerRuntimeVersion = str(iv, ik);
                         });
-                    else if (sk == "images" && sf.isArray())
+                    else if (sk == "images" && isArrayField(sf, sk))
                         sf.elements([&](V img) {
-                            if (!img.isObject())
+                            if (!isObjectElement(img, "images"))
                                 return;
                             NodeImage ni;
                             img.fields([&](std::string_view ik, V iv) {
-                                if (ik == "names" && iv.isArray())
+                                if (ik == "names" && isArrayField(iv, ik))
                                     iv.elements([&](V nm) { ni.names << m_sink.intern(nm.text("names[]")); });
                                 else if (ik == "sizeBytes")
                                     ni.sizeBytes = iv.integer(ik);
@@ -492,7 +530,7 @@ private:
                 mapMeta(f, meta);
             else if (k == "type")
                 s.type = str(f, k);
-            else if (k == "data" && f.isObject())
+            else if (k == "data" && isObjectField(f, k))
                 f.fields([&](std::string_view dk, V dv) {
                     if (dk == ".dockerconfigjson")
                         readRegistries(dv.text(dk), true, s);
@@ -515,7 +553,7 @@ private:
             if (k == "metadata")
                 mapMeta(f, meta);
             else if (k == "imagePullSecrets")
-                mapNameList(f, sa.imagePullSecrets);
+                mapNameList(f, k, sa.imagePullSecrets);
         });
         sa.name = meta.name;
         sa.namespace_ = meta.namespace_;

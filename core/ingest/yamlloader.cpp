@@ -68,6 +68,10 @@ public:
         }
         fail(key, YamlLoader::tr("expected true or false"));
     }
+    [[noreturn]] void wrongType(std::string_view key, bool wantedObject)
+    {
+        fail(key, wantedObject ? YamlLoader::tr("expected a mapping") : YamlLoader::tr("expected a list"));
+    }
 
 private:
     [[noreturn]] void fail(std::string_view key, const QString &msg)
@@ -296,10 +300,14 @@ private:
         try {
             if (kind.endsWith(QLatin1String("List"))) {
                 const QString element = kind == QLatin1String("List") ? QString() : kind.chopped(4);
-                for (auto &kv : item.map)
-                    if (kv.first == "items" && kv.second.kind == TreeNode::Kind::Seq)
-                        for (TreeNode &e : kv.second.seq)
-                            mapItem(e, element);
+                for (auto &kv : item.map) {
+                    if (kv.first != "items" || kv.second.isNullScalar())
+                        continue;
+                    if (kv.second.kind != TreeNode::Kind::Seq)
+                        YamlValue(&kv.second).wrongType("items", false);
+                    for (TreeNode &e : kv.second.seq)
+                        mapItem(e, element);
+                }
             } else {
                 m_mapper.mapObject(YamlValue(&item), kind, item.line);
             }

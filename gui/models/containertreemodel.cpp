@@ -19,7 +19,8 @@ namespace {
 const QString NotAPullProblem = QStringLiteral("not-a-pull-problem");
 
 // The pod-template-hash a Deployment appends to its ReplicaSets: rand.SafeEncodeString
-// of a 32-bit hash, no vowels (and no 0, 1, 3), so that it never spells a word.
+// of a 32-bit hash, no vowels and no 0 or 1, so that a word-like suffix ("backend",
+// "v2") is never taken for one.
 bool looksLikeHash(QStringView s)
 {
     if (s.size() < 6 || s.size() > 10)

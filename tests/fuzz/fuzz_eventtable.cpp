@@ -1,0 +1,9 @@
+#include <cstddef>
+#include <cstdint>
+
+#include "fuzzentries.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return PullScope::FuzzEntries::eventTable(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+}
