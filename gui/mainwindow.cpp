@@ -408,7 +408,8 @@ void MainWindow::showReport(const LoadResult &result)
             break;
         }
     }
-    onSelectionChanged();
+    if (!m_tree->currentIndex().isValid())
+        onSelectionChanged(); // nothing failing: clear the flowchart and the panel
     Q_EMIT reportLoaded();
 }
 
@@ -424,9 +425,9 @@ bool MainWindow::selectContainer(const QString &ns, const QString &pod, const QS
             const QModelIndex idx = m_treeModel->indexForContainer(i);
             if (!idx.isValid())
                 return false;
+            // currentChanged() redraws; selecting the current container again changes nothing.
             m_tree->setCurrentIndex(idx);
             m_tree->scrollTo(idx);
-            onSelectionChanged();
             return true;
         }
     }

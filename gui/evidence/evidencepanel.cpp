@@ -62,11 +62,13 @@ void setTextColor(QLabel *label, const QColor &color)
     label->setPalette(p);
 }
 
+// Not selectable on purpose: a selectable QLabel lays its text out through a
+// QTextDocument on every height-for-width query, which made one selection cost ~50 ms
+// of layout. The evidence message stays selectable; commands have Copy buttons.
 QLabel *wrappingLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
 }
 
@@ -121,6 +123,7 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QWidget(parent)
     card->addWidget(m_evidenceCaption);
     m_evidence = wrappingLabel(m_card);
     m_evidence->setTextFormat(Qt::RichText);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_evidence->setFrameShape(QFrame::StyledPanel);
     m_evidence->setMargin(6);
     card->addWidget(m_evidence);
