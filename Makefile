@@ -10,7 +10,12 @@ deps:
 run: deps
 	cmake --preset release >/dev/null
 	cmake --build --preset release -j $(JOBS)
-	./build/release/cli/pullscope-cli diagnose resources/samples/training-cluster.json
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname -s)" = Darwin ]; then \
+	  ./build/release/gui/pullscope; \
+	else \
+	  echo "make run: no display; the same diagnosis on the command line (the window needs X11 or Wayland):"; \
+	  ./build/release/cli/pullscope-cli diagnose resources/samples/training-cluster.json; \
+	fi
 
 test: deps
 	cmake --preset dev >/dev/null
