@@ -98,17 +98,19 @@ private:
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
     }
 
-    void mapMeta(V v, Meta &m)
+    // `uniqueIds`: the object's own name and uid occur nowhere else (events), so
+    // pooling them would only grow the pool: a dump of 1.2M events made it 1.5M entries.
+    void mapMeta(V v, Meta &m, bool uniqueIds = false)
     {
         if (!isObjectField(v, "metadata"))
             return;
         v.fields([&](std::string_view k, V f) {
             if (k == "name")
-                m.name = str(f, k);
+                m.name = uniqueIds ? longStr(f, k) : str(f, k);
             else if (k == "namespace")
                 m.namespace_ = str(f, k);
             else if (k == "uid")
-                m.uid = str(f, k);
+                m.uid = uniqueIds ? longStr(f, k) : str(f, k);
             else if (k == "creationTimestamp")
                 m.created = MapSink::parseTime(f.text(k));
             else if (k == "ownerReferences")
@@ -402,7 +404,7 @@ private:
         QString reportingController, reportingInstance;
         v.fields([&](std::string_view k, V f) {
             if (k == "metadata")
-                mapMeta(f, meta);
+                mapMeta(f, meta, true);
             else if (k == "involvedObject" || k == "regarding")
                 mapObjectRef(f, k, e);
             else if (k == "reason")
