@@ -3,6 +3,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "../testsupport.h"
+
 #include <memory>
 
 #include "causecountmodel.h"
@@ -30,15 +32,7 @@ class TestContainerTreeModel : public QObject
 
     static std::shared_ptr<const DiagnosisReport> loadSample()
     {
-        ClusterSnapshot snap;
-        LoadError e;
-        if (!InputLoader::loadPath(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"),
-                                   snap, {}, &e))
-            qFatal("%s", qPrintable(e.toString()));
-        DiagnosisOptions o;
-        o.now = DiagnosisEngine::defaultNow(snap);
-        DiagnosisEngine::resolveRelativeAges(snap, o.now);
-        return std::make_shared<const DiagnosisReport>(DiagnosisEngine::diagnose(snap, o));
+        return std::make_shared<const DiagnosisReport>(TestSupport::bundledCluster());
     }
 
     int reportIndex(const QString &pod, const QString &container) const

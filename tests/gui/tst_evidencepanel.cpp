@@ -7,6 +7,8 @@
 #include <QTableView>
 #include <QtTest>
 
+#include "../testsupport.h"
+
 #include "diagnosisengine.h"
 #include "evidencepanel.h"
 #include "eventtablemodel.h"
@@ -26,16 +28,7 @@ class TestEvidencePanel : public QObject
 
     static const DiagnosisReport &report()
     {
-        static DiagnosisReport r = [] {
-            ClusterSnapshot snap;
-            LoadError e;
-            if (!InputLoader::loadPath(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"),
-                                       snap, {}, &e))
-                qFatal("%s", qPrintable(e.toString()));
-            DiagnosisOptions o;
-            o.now = DiagnosisEngine::defaultNow(snap);
-            return DiagnosisEngine::diagnose(snap, o);
-        }();
+        static DiagnosisReport r = TestSupport::bundledCluster();
         return r;
     }
 

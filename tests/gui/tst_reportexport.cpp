@@ -4,6 +4,8 @@
 #include <QTextDocument>
 #include <QtTest>
 
+#include "../testsupport.h"
+
 #include "diagnosisengine.h"
 #include "htmlreportwriter.h"
 #include "inputloader.h"
@@ -24,14 +26,7 @@ class TestReportExport : public QObject
     static const DiagnosisReport &report()
     {
         static DiagnosisReport r = [] {
-            ClusterSnapshot snap;
-            LoadError e;
-            if (!InputLoader::loadPath(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"),
-                                       snap, {}, &e))
-                qFatal("%s", qPrintable(e.toString()));
-            DiagnosisOptions o;
-            o.now = DiagnosisEngine::defaultNow(snap);
-            DiagnosisReport rep = DiagnosisEngine::diagnose(snap, o);
+            DiagnosisReport rep = TestSupport::bundledCluster();
             for (ContainerDiagnosis &c : rep.containers) {
                 if (c.pod != QLatin1String("nginx-deployment-7d5bc8f9c6-xqz2k"))
                     continue;
