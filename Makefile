@@ -33,9 +33,9 @@ fuzz: deps
 	bash tests/fuzz/run-fuzzers.sh build/fuzz $(FUZZ_SECONDS)
 
 bench: deps
-	cmake --preset release >/dev/null
-	cmake --build --preset release -j $(JOBS)
-	bash tests/bench/run-bench.sh build/release
+	cmake --preset bench >/dev/null
+	cmake --build --preset bench -j $(JOBS) --target pullscope-cli bench_filter bench_window
+	bash tests/bench/run-bench.sh build/bench
 
 translations:
 	bash scripts/translations.sh update

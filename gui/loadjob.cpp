@@ -114,7 +114,9 @@ bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinu
         o.stallMinutes = stallMinutes;
         DiagnosisEngine::resolveRelativeAges(snapshot, o.now);
         auto report = std::make_shared<DiagnosisReport>(DiagnosisEngine::diagnose(snapshot, o));
-        LoadResult result{report, paths};
+        auto index = std::make_shared<ContainerFilterIndex>();
+        index->build(*report);
+        LoadResult result{report, paths, index};
         post([result](LoadJob *job) { Q_EMIT job->finished(result); });
     });
     connect(m_thread, &QThread::finished, this, [this]() { wait(); }, Qt::QueuedConnection);

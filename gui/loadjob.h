@@ -7,6 +7,7 @@
 #include <atomic>
 #include <memory>
 
+#include "containerfilterindex.h"
 #include "diagnosis.h"
 
 class QThread;
@@ -17,6 +18,8 @@ struct LoadResult
 {
     std::shared_ptr<const DiagnosisReport> report;
     QStringList inputs;
+    // The pod list's search index, built here rather than on the GUI thread.
+    std::shared_ptr<ContainerFilterIndex> filterIndex;
 };
 
 // Reads inputs and diagnoses them off the GUI thread, reporting bytes read; the window

@@ -392,7 +392,10 @@ void MainWindow::showReport(const LoadResult &result)
     m_report = result.report;
     m_inputs = result.inputs;
     m_selectedIndex = -1;
-    m_treeModel->setReport(m_report);
+    if (result.filterIndex)
+        m_treeModel->setReport(m_report, std::move(*result.filterIndex));
+    else
+        m_treeModel->setReport(m_report);
     m_filter->clear();
     addRecent(result.inputs);
     statusBar()->showMessage(tr("Opened %1").arg(result.inputs.join(QStringLiteral(", "))), 5000);

@@ -111,10 +111,18 @@ OwnerRef ContainerTreeModel::workloadGroup(const OwnerRef &owner)
 
 void ContainerTreeModel::setReport(std::shared_ptr<const DiagnosisReport> report)
 {
+    ContainerFilterIndex index;
+    if (report)
+        index.build(*report);
+    setReport(std::move(report), std::move(index));
+}
+
+void ContainerTreeModel::setReport(std::shared_ptr<const DiagnosisReport> report, ContainerFilterIndex &&prebuilt)
+{
     beginResetModel();
     m_report = std::move(report);
     if (m_report) {
-        m_index.build(*m_report);
+        m_index = std::move(prebuilt);
         buildTree();
         refreshCauseTitles();
         applySort();

@@ -42,6 +42,9 @@ public:
     ~ContainerTreeModel() override;
 
     void setReport(std::shared_ptr<const DiagnosisReport> report);
+    // The same with the filter index already built for `report` (LoadJob builds it on
+    // its thread, so a 200k-pod report does not stall the window).
+    void setReport(std::shared_ptr<const DiagnosisReport> report, ContainerFilterIndex &&prebuilt);
     std::shared_ptr<const DiagnosisReport> report() const { return m_report; }
 
     // ContainerFilterIndex::parse describes the syntax.

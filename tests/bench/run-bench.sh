@@ -163,4 +163,20 @@ for d in "${DATASETS[@]}"; do
     check skip "$file: peak RSS ${rss} MB (file ${size_mb} MB; the 1.5x target applies from 32 MB)"
   fi
 done
+
+# The window (issue 3, item 9): filtering 200k pods, selection to drawn flowchart, and
+# how long the GUI thread ever stalls while the largest dump loads.
+if [ -x "$BUILD/tests/bench_filter" ] && [ -x "$BUILD/tests/bench_window" ]; then
+  echo
+  echo "== window responsiveness"
+  QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench_filter" | tee "$DIR/out/bench_filter.txt"
+  grep -q '^FAIL' "$DIR/out/bench_filter.txt" && failed=1
+  for input in "" "$DIR/list-200k-pods.json"; do
+    # shellcheck disable=SC2086
+    QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench_window" $input 2>/dev/null | tee "$DIR/out/bench_window.txt"
+    grep -q '^FAIL' "$DIR/out/bench_window.txt" && failed=1
+  done
+else
+  echo "run-bench: $BUILD has no bench_filter/bench_window (configure with PULLSCOPE_BUILD_TESTS=ON)"
+fi
 exit $failed
