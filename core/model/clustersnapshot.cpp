@@ -29,7 +29,9 @@ void mergeContainer(Container &into, const Container &from)
         into.status = from.status;
 }
 
-void mergePod(Pod &into, Pod &&from)
+// `names` indexes into.containers by name for pods with many containers, where a
+// linear search per merged container made many records of one pod quadratic.
+void mergePod(Pod &into, Pod &&from, QHash<QString, int> *names)
 {
     fillIfEmpty(into.uid, from.uid);
     fillIfEmpty(into.node, from.node);
@@ -46,10 +48,20 @@ void mergePod(Pod &into, Pod &&from)
     if (into.origin.file.isEmpty())
         into.origin = from.origin;
     for (Container &c : from.containers) {
-        if (Container *existing = into.findContainer(c.name))
+        Container *existing = nullptr;
+        if (names) {
+            const int i = names->value(c.name, -1);
+            existing = i >= 0 ? &into.containers[i] : nullptr;
+        } else {
+            existing = into.findContainer(c.name);
+        }
+        if (existing) {
             mergeContainer(*existing, c);
-        else
+        } else {
+            if (names)
+                names->insert(c.name, int(into.containers.size()));
             into.containers.append(std::move(c));
+        }
     }
 }
 }
@@ -115,7 +127,15 @@ void ClusterSnapshot::addPod(Pod &&pod)
     const QString key = pod.key();
     auto it = m_podIndex.constFind(key);
     if (it != m_podIndex.constEnd()) {
-        mergePod(pods[*it], std::move(pod));
+        Pod &into = pods[*it];
+        QHash<QString, int> *names = nullptr;
+        if (into.containers.size() + pod.containers.size() > 16) {
+            names = &m_containerIndex[*it];
+            if (names->isEmpty())
+                for (int i = 0; i < into.containers.size(); ++i)
+                    names->insert(into.containers[i].name, i);
+        }
+        mergePod(into, std::move(pod), names);
         return;
     }
     m_podIndex.insert(key, int(pods.size()));

@@ -40,6 +40,7 @@ private:
     QHash<QString, int> m_podIndex;
     QHash<QString, QList<int>> m_eventIndex;
     QHash<QString, int> m_nodeIndex;
+    QHash<int, QHash<QString, int>> m_containerIndex; // only for pods with many containers
     static QString eventKey(const Event &e);
     // Adds an event from another input, folding it into an equal one of the first
     // `earlierInputs` events.

@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -192,6 +193,28 @@ private Q_SLOTS:
         const QByteArray out = cli.readAllStandardOutput();
         QVERIFY(out.contains("\"http-https-mismatch\""));
         QVERIFY(out.contains("\"<stdin>\""));
+    }
+
+    void manyRecordsOfOnePodStayLinear()
+    {
+        // 20k Pod records with the same name, a different container each: merging must
+        // not search the growing container list once per record.
+        QByteArray data = "{\"items\":[";
+        for (int i = 0; i < 20000; ++i) {
+            if (i)
+                data += ',';
+            data += "{\"kind\":\"Pod\",\"metadata\":{\"name\":\"p\",\"namespace\":\"n\"},\"spec\":{\"containers\":[{\"name\":\"c"
+                + QByteArray::number(i) + "\",\"image\":\"nginx\"}]}}";
+        }
+        data += "]}";
+        QElapsedTimer t;
+        t.start();
+        ClusterSnapshot s;
+        LoadError e;
+        QVERIFY(InputLoader::loadData(data, QStringLiteral("many.json"), s, {}, &e));
+        QCOMPARE(s.pods.size(), 1);
+        QCOMPARE(s.pods[0].containers.size(), 20000);
+        qInfo("20k records of one pod merged in %lld ms", t.elapsed());
     }
 
     void cancelViaProgress()
