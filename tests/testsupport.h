@@ -2,6 +2,9 @@
 
 // Shared by the tests: the bundled training cluster, loaded and diagnosed as the
 // window and the CLI do (relative ages read against the newest timestamp).
+#include <QByteArray>
+#include <QList>
+#include <QRandomGenerator>
 #include <QString>
 
 #include "diagnosisengine.h"
@@ -24,6 +27,31 @@ inline DiagnosisReport diagnoseFile(const QString &path)
 inline DiagnosisReport bundledCluster()
 {
     return diagnoseFile(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"));
+}
+
+// Hostile variants of text fixtures for the parsers' robustness tests: every prefix cut
+// at `cutStep` bytes, each fixture with `flips` random printable bytes, and 50 blobs of
+// random bytes (fixed seeds, so a failure reproduces).
+inline QList<QByteArray> mangledInputs(const QList<QByteArray> &fixtures, int cutStep, int flips, quint32 noiseSeed)
+{
+    QList<QByteArray> inputs;
+    for (const QByteArray &data : fixtures) {
+        for (int cut = 0; cut < data.size(); cut += cutStep)
+            inputs.append(data.left(cut));
+        QByteArray shuffled = data;
+        QRandomGenerator rng(42);
+        for (int i = 0; i < flips; ++i)
+            shuffled[rng.bounded(int(shuffled.size()))] = char(rng.bounded(32, 127));
+        inputs.append(shuffled);
+    }
+    QRandomGenerator rng(noiseSeed);
+    for (int i = 0; i < 50; ++i) {
+        QByteArray noise(rng.bounded(1, 400), '\0');
+        for (char &c : noise)
+            c = char(rng.bounded(256));
+        inputs.append(noise);
+    }
+    return inputs;
 }
 
 } // namespace PullScope::TestSupport

@@ -5,6 +5,7 @@
 
 #include "describeparser.h"
 #include "eventtableparser.h"
+#include "../testsupport.h"
 
 using namespace PullScope;
 
@@ -528,25 +529,9 @@ void TestDescribeParser::errors()
 void TestDescribeParser::garbageNeverCrashes()
 {
     static const QRegularExpression errorShape(QStringLiteral("^x\\.txt:[0-9]+: \\S"));
-    QList<QByteArray> inputs;
-    for (const QString &f : {QStringLiteral("multi-pod.txt"), QStringLiteral("init-ephemeral-1.35.txt"),
-                             QStringLiteral("upstream-7.3-events.txt")}) {
-        const QByteArray data = fixture(f);
-        for (int cut = 0; cut < data.size(); cut += 13)
-            inputs.append(data.left(cut));
-        QByteArray shuffled = data;
-        QRandomGenerator rng(42);
-        for (int i = 0; i < 200; ++i)
-            shuffled[rng.bounded(int(shuffled.size()))] = char(rng.bounded(32, 127));
-        inputs.append(shuffled);
-    }
-    QRandomGenerator rng(7);
-    for (int i = 0; i < 50; ++i) {
-        QByteArray noise(rng.bounded(1, 400), '\0');
-        for (char &c : noise)
-            c = char(rng.bounded(256));
-        inputs.append(noise);
-    }
+    const QList<QByteArray> inputs = TestSupport::mangledInputs(
+        {fixture(QStringLiteral("multi-pod.txt")), fixture(QStringLiteral("init-ephemeral-1.35.txt")), fixture(QStringLiteral("upstream-7.3-events.txt"))},
+        13, 200, 7);
     int failures = 0;
     for (const QByteArray &in : std::as_const(inputs)) {
         ClusterSnapshot s;

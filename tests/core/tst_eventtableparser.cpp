@@ -5,6 +5,7 @@
 
 #include "describeparser.h"
 #include "eventtableparser.h"
+#include "../testsupport.h"
 
 using namespace PullScope;
 
@@ -349,25 +350,9 @@ void TestEventTableParser::errors()
 void TestEventTableParser::garbageNeverCrashes()
 {
     static const QRegularExpression errorShape(QStringLiteral("^x\\.txt:[0-9]+: \\S"));
-    QList<QByteArray> inputs;
-    for (const QString &f : {QStringLiteral("wide-all-namespaces.txt"), QStringLiteral("wide-misaligned.txt"),
-                             QStringLiteral("kubectl-events.txt")}) {
-        const QByteArray data = fixture(f);
-        for (int cut = 0; cut < data.size(); cut += 11)
-            inputs.append(data.left(cut));
-        QByteArray shuffled = data;
-        QRandomGenerator rng(42);
-        for (int i = 0; i < 100; ++i)
-            shuffled[rng.bounded(int(shuffled.size()))] = char(rng.bounded(32, 127));
-        inputs.append(shuffled);
-    }
-    QRandomGenerator rng(9);
-    for (int i = 0; i < 50; ++i) {
-        QByteArray noise(rng.bounded(1, 400), '\0');
-        for (char &c : noise)
-            c = char(rng.bounded(256));
-        inputs.append(noise);
-    }
+    const QList<QByteArray> inputs = TestSupport::mangledInputs(
+        {fixture(QStringLiteral("wide-all-namespaces.txt")), fixture(QStringLiteral("wide-misaligned.txt")), fixture(QStringLiteral("kubectl-events.txt"))},
+        11, 100, 9);
     int failures = 0;
     for (const QByteArray &in : std::as_const(inputs)) {
         ClusterSnapshot s;
