@@ -25,7 +25,7 @@ bool stdoutIsTerminal()
     return false;
 #endif
 }
-}
+} // namespace
 
 int DiagnoseCommand::run(const QStringList &arguments)
 {
@@ -33,25 +33,29 @@ int DiagnoseCommand::run(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Explain why container images did not pull, from kubectl output."));
     p.addPositionalArgument(QStringLiteral("INPUT"),
-                            tr("A file, a folder (kubectl cluster-info dump) or - for standard input. The "
-                               "format is told from the content."),
-                            QStringLiteral("[INPUT...]"));
+        tr("A file, a folder (kubectl cluster-info dump) or - for standard input. The "
+           "format is told from the content."),
+        QStringLiteral("[INPUT...]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), tr("Read a live cluster (not in this version)."), QStringLiteral("PATH"));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"), tr("Read a live cluster (not in this version)."), QStringLiteral("PATH"));
     const QCommandLineOption context(QStringLiteral("context"), tr("The kubeconfig context."), QStringLiteral("NAME"));
-    const QCommandLineOption ns({QStringLiteral("n"), QStringLiteral("namespace")}, tr("Only this namespace."), QStringLiteral("NS"));
-    const QCommandLineOption all({QStringLiteral("A"), QStringLiteral("all-namespaces")}, tr("All namespaces (the default for files)."));
+    const QCommandLineOption ns(
+        {QStringLiteral("n"), QStringLiteral("namespace")}, tr("Only this namespace."), QStringLiteral("NS"));
+    const QCommandLineOption all(
+        {QStringLiteral("A"), QStringLiteral("all-namespaces")}, tr("All namespaces (the default for files)."));
     const QCommandLineOption allowExec(QStringLiteral("allow-exec"), tr("Allow kubeconfig exec credential plugins."));
     const QCommandLineOption now(QStringLiteral("now"),
-                                 tr("Read relative ages against this time (RFC 3339). Default: the newest "
-                                    "timestamp in the input, else the current time."), QStringLiteral("RFC3339"));
+        tr("Read relative ages against this time (RFC 3339). Default: the newest "
+           "timestamp in the input, else the current time."),
+        QStringLiteral("RFC3339"));
     const QCommandLineOption stall(QStringLiteral("stall-minutes"),
-                                   tr("A pull running longer than this with no result is stalled (default 10)."),
-                                   QStringLiteral("N"), QStringLiteral("10"));
+        tr("A pull running longer than this with no result is stalled (default 10)."), QStringLiteral("N"),
+        QStringLiteral("10"));
     const QCommandLineOption format(QStringLiteral("format"), tr("table, json or markdown (default table)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Output language: en or zh_CN."), QStringLiteral("LANG"),
-                                  QStringLiteral("en"));
+        QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), tr("Output language: en or zh_CN."), QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption failOn(QStringLiteral("fail-on-findings"), tr("Exit with 1 when a container is failing."));
     p.addOptions({help, kubeconfig, context, ns, all, allowExec, now, stall, format, lang, failOn});
 
@@ -84,12 +88,14 @@ int DiagnoseCommand::run(const QStringList &arguments)
     }
     if (p.isSet(kubeconfig)) {
         err << tr("pullscope-cli diagnose: live clusters (--kubeconfig) are not available in this version yet; "
-                  "diagnose a dump made with `kubectl get pods,events -A -o json`") << '\n';
+                  "diagnose a dump made with `kubectl get pods,events -A -o json`")
+            << '\n';
         return 2;
     }
     const QStringList inputs = p.positionalArguments();
     if (inputs.isEmpty()) {
-        err << tr("pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input)") << '\n';
+        err << tr("pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input)")
+            << '\n';
         return 2;
     }
 
@@ -105,7 +111,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
     opts.now = nowTime.isValid() ? nowTime : DiagnosisEngine::defaultNow(snapshot);
     opts.stallMinutes = stallMinutes;
     opts.lang = p.value(lang) == QLatin1String("zh_CN") || p.value(lang).startsWith(QLatin1String("zh"))
-        ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        ? QStringLiteral("zh_CN")
+        : QStringLiteral("en");
     DiagnosisEngine::resolveRelativeAges(snapshot, opts.now);
     DiagnosisReport report = DiagnosisEngine::diagnose(snapshot, opts);
     if (p.isSet(ns)) {

@@ -11,8 +11,7 @@ using namespace PullScope;
 namespace {
 QString usage()
 {
-    return QCoreApplication::translate(
-        "Cli",
+    return QCoreApplication::translate("Cli",
         "Usage: pullscope-cli COMMAND [options]\n"
         "\n"
         "Commands:\n"
@@ -28,7 +27,7 @@ QString usage()
         "Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadable input;\n"
         "3 a cluster could not be reached.\n");
 }
-}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -53,11 +52,14 @@ int main(int argc, char **argv)
     const QString command = args[1];
     if (command == QLatin1String("diagnose"))
         return DiagnoseCommand::run(args.mid(1));
-    static const QStringList later = {QStringLiteral("collect"), QStringLiteral("generate"), QStringLiteral("probe"),
-                                      QStringLiteral("audit")};
+    static const QStringList later
+        = {QStringLiteral("collect"), QStringLiteral("generate"), QStringLiteral("probe"), QStringLiteral("audit")};
     if (later.contains(command))
-        err << QCoreApplication::translate("Cli", "pullscope-cli: '%1' is not available in this version yet").arg(command) << '\n';
+        err << QCoreApplication::translate("Cli", "pullscope-cli: '%1' is not available in this version yet")
+                   .arg(command)
+            << '\n';
     else
-        err << QCoreApplication::translate("Cli", "pullscope-cli: unknown command '%1'").arg(command) << '\n' << usage();
+        err << QCoreApplication::translate("Cli", "pullscope-cli: unknown command '%1'").arg(command) << '\n'
+            << usage();
     return 2;
 }

@@ -13,7 +13,10 @@ LanguageManager *LanguageManager::instance()
     return manager;
 }
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
 
 QString LanguageManager::systemDefault()
 {

@@ -29,9 +29,10 @@ qint64 totalSize(const QStringList &paths)
     }
     return total;
 }
-}
+} // namespace
 
-LoadJob::LoadJob(QObject *parent) : QObject(parent)
+LoadJob::LoadJob(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<PullScope::LoadResult>();
 }
@@ -70,10 +71,13 @@ bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinu
     QPointer<LoadJob> self(this);
     // Runs `f` on the GUI thread, unless a newer load has replaced this one.
     auto post = [self, generation](std::function<void(LoadJob *)> f) {
-        QMetaObject::invokeMethod(self, [self, generation, f]() {
-            if (self && self->m_generation == generation)
-                f(self);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, f]() {
+                if (self && self->m_generation == generation)
+                    f(self);
+            },
+            Qt::QueuedConnection);
     };
     m_thread = QThread::create([=]() {
         const qint64 total = totalSize(paths);
@@ -116,10 +120,11 @@ bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinu
         auto report = std::make_shared<DiagnosisReport>(DiagnosisEngine::diagnose(snapshot, o));
         auto index = std::make_shared<ContainerFilterIndex>();
         index->build(*report);
-        LoadResult result{report, paths, index};
+        LoadResult result {report, paths, index};
         post([result](LoadJob *job) { Q_EMIT job->finished(result); });
     });
-    connect(m_thread, &QThread::finished, this, [this]() { wait(); }, Qt::QueuedConnection);
+    connect(
+        m_thread, &QThread::finished, this, [this]() { wait(); }, Qt::QueuedConnection);
     m_thread->start();
     return true;
 }

@@ -47,9 +47,10 @@ namespace PullScope {
 namespace {
 const char *const BundledCluster = ":/samples/training-cluster.json";
 constexpr int MaxRecent = 10;
-}
+} // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -60,7 +61,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_job, &LoadJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(total > 0 ? 1000 : 0);
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
-        m_progress->setFormat(tr("%1 of %2 MB (%p%)").arg(double(done) / 1e6, 0, 'f', 1).arg(double(total) / 1e6, 0, 'f', 1));
+        m_progress->setFormat(
+            tr("%1 of %2 MB (%p%)").arg(double(done) / 1e6, 0, 'f', 1).arg(double(total) / 1e6, 0, 'f', 1));
     });
     connect(m_job, &LoadJob::finished, this, [this](const LoadResult &r) {
         m_progress->hide();
@@ -133,8 +135,10 @@ void MainWindow::createActions()
     m_langZh = new QAction(QStringLiteral("中文"), m_langGroup);
     for (QAction *a : {m_langEn, m_langZh})
         a->setCheckable(true);
-    connect(m_langEn, &QAction::triggered, this, []() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); });
-    connect(m_langZh, &QAction::triggered, this, []() { LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN")); });
+    connect(
+        m_langEn, &QAction::triggered, this, []() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); });
+    connect(m_langZh, &QAction::triggered, this,
+        []() { LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN")); });
 
     m_about = new QAction(this);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
@@ -244,7 +248,7 @@ void MainWindow::createLayout()
     m_evidence = new EvidencePanel;
     m_evidence->setObjectName(QStringLiteral("evidence"));
     connect(m_scene, &FlowchartScene::stepActivated, m_evidence,
-            [this](const QString &, const QList<int> &events) { m_evidence->selectEvents(events); });
+        [this](const QString &, const QList<int> &events) { m_evidence->selectEvents(events); });
 
     // Three columns: what is there, what happened, why and what to do. The flowchart is
     // tall, the evidence panel reads top to bottom; side by side both get the height.
@@ -279,8 +283,8 @@ void MainWindow::createLayout()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_inputs.isEmpty() ? tr("PullScope")
-                                      : tr("PullScope - %1").arg(QFileInfo(m_inputs.first()).fileName()));
+    setWindowTitle(
+        m_inputs.isEmpty() ? tr("PullScope") : tr("PullScope - %1").arg(QFileInfo(m_inputs.first()).fileName()));
     m_fileMenu->setTitle(tr("&File"));
     m_samplesMenu->setTitle(tr("&Samples"));
     m_recentMenu->setTitle(tr("&Recent"));
@@ -335,8 +339,9 @@ void MainWindow::rebuildSamplesMenu()
     if (!m_report || !m_inputs.contains(QString::fromLatin1(BundledCluster)))
         return;
     for (const ContainerDiagnosis &c : m_report->containers) {
-        const QString what = c.hasCause ? RuleBook::builtin().describe(c.cause.id, LanguageManager::ruleLanguage()).title
-                                        : ReportWriter::stateName(c.state);
+        const QString what = c.hasCause
+            ? RuleBook::builtin().describe(c.cause.id, LanguageManager::ruleLanguage()).title
+            : ReportWriter::stateName(c.state);
         QAction *a = m_samplesMenu->addAction(QStringLiteral("%1 — %2/%3").arg(what, c.pod, c.container));
         const QString ns = c.namespace_, pod = c.pod, container = c.container;
         connect(a, &QAction::triggered, this, [this, ns, pod, container]() { selectContainer(ns, pod, container); });
@@ -466,8 +471,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::openFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open kubectl output"), QString(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open kubectl output"), QString(),
         tr("kubectl output (*.json *.yaml *.yml *.txt *.log);;All files (*)"));
     openPaths(files);
 }
@@ -482,11 +486,13 @@ void MainWindow::openFolderDialog()
 void MainWindow::exportFlowchart(const QString &format)
 {
     const QString filter = format == QLatin1String("png") ? tr("PNG image (*.png)") : tr("SVG image (*.svg)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the flowchart"), QStringLiteral("flowchart.") + format, filter);
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the flowchart"), QStringLiteral("flowchart.") + format, filter);
     if (path.isEmpty())
         return;
     QString error;
-    const bool ok = format == QLatin1String("png") ? exportPng(m_scene, path, 2.0, &error) : exportSvg(m_scene, path, &error);
+    const bool ok
+        = format == QLatin1String("png") ? exportPng(m_scene, path, 2.0, &error) : exportSvg(m_scene, path, &error);
     if (!ok)
         QMessageBox::warning(this, tr("Export failed"), error);
     else
@@ -497,21 +503,25 @@ void MainWindow::exportReport(bool allFailing, const QString &format)
 {
     if (!m_report)
         return;
-    DiagnosisReport subset = allFailing ? failingSubset(*m_report) : (selectedContainer() ? singleSubset(*m_report, *selectedContainer()) : DiagnosisReport());
+    DiagnosisReport subset = allFailing
+        ? failingSubset(*m_report)
+        : (selectedContainer() ? singleSubset(*m_report, *selectedContainer()) : DiagnosisReport());
     if (subset.containers.isEmpty()) {
         QMessageBox::information(this, tr("Export"), tr("There is nothing to export."));
         return;
     }
     const QString filter = format == QLatin1String("md") ? tr("Markdown (*.md)")
-                         : format == QLatin1String("html") ? tr("HTML (*.html)") : tr("PDF (*.pdf)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), QStringLiteral("pullscope-report.") + format, filter);
+        : format == QLatin1String("html")                ? tr("HTML (*.html)")
+                                                         : tr("PDF (*.pdf)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the report"), QStringLiteral("pullscope-report.") + format, filter);
     if (path.isEmpty())
         return;
     QString error;
     const QString lang = LanguageManager::ruleLanguage();
     const bool ok = format == QLatin1String("md") ? exportMarkdown(subset, path, lang, &error)
-                  : format == QLatin1String("html") ? exportHtml(subset, path, lang, &error)
-                                                    : exportPdf(subset, path, lang, &error);
+        : format == QLatin1String("html")         ? exportHtml(subset, path, lang, &error)
+                                                  : exportPdf(subset, path, lang, &error);
     if (!ok)
         QMessageBox::warning(this, tr("Export failed"), error);
     else
@@ -520,14 +530,13 @@ void MainWindow::exportReport(bool allFailing, const QString &format)
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About PullScope"),
+    QMessageBox::about(this, tr("About PullScope"),
         tr("<h3>PullScope %1</h3><p>Finds out why a Kubernetes container image did not pull, draws the "
            "kubelet's decision tree from the evidence, and says how to fix it.</p>"
            "<p>Qt %2 &middot; %3 &middot; yaml-cpp %4 &middot; simdjson %5</p>")
             .arg(QStringLiteral(PULLSCOPE_VERSION), QString::fromLatin1(qVersion()),
-                 QString::fromLatin1(OPENSSL_VERSION_TEXT), QStringLiteral(PULLSCOPE_YAMLCPP_VERSION),
-                 QString::fromLatin1(PULLSCOPE_STRINGIFY(SIMDJSON_VERSION))));
+                QString::fromLatin1(OPENSSL_VERSION_TEXT), QStringLiteral(PULLSCOPE_YAMLCPP_VERSION),
+                QString::fromLatin1(PULLSCOPE_STRINGIFY(SIMDJSON_VERSION))));
 }
 
 void MainWindow::restoreSettings()

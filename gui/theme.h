@@ -9,12 +9,30 @@ namespace PullScope {
 // that "red" means the same thing everywhere. Chosen to stay apart for the common forms
 // of colour blindness and on a projector (strong luminance differences).
 namespace Theme {
-inline QColor taken() { return QColor(0x2e, 0x7d, 0x32); }      // green: the path taken / ok
-inline QColor failing() { return QColor(0xc6, 0x28, 0x28); }    // red: the failing step
-inline QColor inProgress() { return QColor(0xef, 0x8f, 0x00); } // amber: a pull in progress
-inline QColor notReached() { return QColor(0x9e, 0x9e, 0x9e); } // grey: steps not reached
-inline QColor recovered() { return QColor(0x00, 0x83, 0x8f); }  // teal: failed earlier, fine now
-inline QColor notAPullProblem() { return QColor(0x6a, 0x1b, 0x9a); } // purple: image fine, container not
+inline QColor taken()
+{
+    return QColor(0x2e, 0x7d, 0x32);
+} // green: the path taken / ok
+inline QColor failing()
+{
+    return QColor(0xc6, 0x28, 0x28);
+} // red: the failing step
+inline QColor inProgress()
+{
+    return QColor(0xef, 0x8f, 0x00);
+} // amber: a pull in progress
+inline QColor notReached()
+{
+    return QColor(0x9e, 0x9e, 0x9e);
+} // grey: steps not reached
+inline QColor recovered()
+{
+    return QColor(0x00, 0x83, 0x8f);
+} // teal: failed earlier, fine now
+inline QColor notAPullProblem()
+{
+    return QColor(0x6a, 0x1b, 0x9a);
+} // purple: image fine, container not
 
 // Badge colour of a container `state` (CONTRACT.md) and its cause.
 inline QColor stateColor(const QString &state, const QString &causeId = QString())
@@ -29,6 +47,6 @@ inline QColor stateColor(const QString &state, const QString &causeId = QString(
         return recovered();
     return notReached();
 }
-}
+} // namespace Theme
 
 } // namespace PullScope

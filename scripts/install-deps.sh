@@ -6,7 +6,7 @@ set -euo pipefail
 
 APT_PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build ccache clang libclang-rt-14-dev pkg-config
+  build-essential cmake ninja-build ccache clang clang-format libclang-rt-14-dev pkg-config git
   # Qt 6 (core, network, widgets, svg, linguist tools) and Qt's own translations
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libgl-dev

@@ -12,8 +12,21 @@ namespace PullScope {
 namespace {
 
 enum class Kind {
-    Pulling, PulledFresh, AlreadyPresent, PullFailed, PullErrorName, BackOffPull, NeverPull, InspectFailed,
-    InvalidName, SecretMissing, Created, Started, BackOffRestart, StartFailure, Other
+    Pulling,
+    PulledFresh,
+    AlreadyPresent,
+    PullFailed,
+    PullErrorName,
+    BackOffPull,
+    NeverPull,
+    InspectFailed,
+    InvalidName,
+    SecretMissing,
+    Created,
+    Started,
+    BackOffRestart,
+    StartFailure,
+    Other
 };
 
 Kind kindOf(const Event &e)
@@ -30,7 +43,8 @@ Kind kindOf(const Event &e)
         return Kind::NeverPull;
     if (r == QLatin1String("InspectFailed") || r == QLatin1String("InvalidImageName"))
         return m.contains(QLatin1String("Failed to apply default image tag")) || r == QLatin1String("InvalidImageName")
-            ? Kind::InvalidName : Kind::InspectFailed;
+            ? Kind::InvalidName
+            : Kind::InspectFailed;
     if (r == QLatin1String("FailedToRetrieveImagePullSecret"))
         return Kind::SecretMissing;
     if (r == QLatin1String("Created"))
@@ -47,9 +61,8 @@ Kind kindOf(const Event &e)
     if (r == QLatin1String("Failed")) {
         if (m.startsWith(QLatin1String("Error: "))) {
             const QString name = m.mid(7).trimmed();
-            static const QStringList pullNames = {
-                QStringLiteral("ErrImagePull"), QStringLiteral("ImagePullBackOff"), QStringLiteral("RegistryUnavailable"),
-                QStringLiteral("SignatureValidationFailed")};
+            static const QStringList pullNames = {QStringLiteral("ErrImagePull"), QStringLiteral("ImagePullBackOff"),
+                QStringLiteral("RegistryUnavailable"), QStringLiteral("SignatureValidationFailed")};
             if (pullNames.contains(name))
                 return Kind::PullErrorName;
             if (name == QLatin1String("ErrImageNeverPull"))
@@ -60,8 +73,8 @@ Kind kindOf(const Event &e)
                 return Kind::InspectFailed;
             return Kind::StartFailure;
         }
-        if (m.startsWith(QLatin1String("Failed to pull image")) || m.contains(QLatin1String("failed to pull and unpack"))
-            || m.contains(QLatin1String("rpc error:")))
+        if (m.startsWith(QLatin1String("Failed to pull image"))
+            || m.contains(QLatin1String("failed to pull and unpack")) || m.contains(QLatin1String("rpc error:")))
             return Kind::PullFailed;
         return Kind::StartFailure;
     }
@@ -82,10 +95,9 @@ bool isPullWaiting(const QString &reason)
 // Waiting reasons the kubelet sets only after the image is on the node.
 bool isStartFailureWaiting(const QString &reason)
 {
-    static const QStringList reasons = {
-        QStringLiteral("CrashLoopBackOff"), QStringLiteral("CreateContainerConfigError"),
-        QStringLiteral("CreateContainerError"), QStringLiteral("RunContainerError"),
-        QStringLiteral("PreStartHookError"), QStringLiteral("PostStartHookError"),
+    static const QStringList reasons = {QStringLiteral("CrashLoopBackOff"),
+        QStringLiteral("CreateContainerConfigError"), QStringLiteral("CreateContainerError"),
+        QStringLiteral("RunContainerError"), QStringLiteral("PreStartHookError"), QStringLiteral("PostStartHookError"),
         QStringLiteral("ContainerCannotRun"), QStringLiteral("StartError")};
     return reasons.contains(reason);
 }
@@ -147,7 +159,8 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
         if (!node->images.isEmpty() && d.imageRef.isValid()) {
             const QSet<QString> &names = nodeImageNames(*node);
             d.imageOnNode = names.contains(d.imageRef.normalized())
-                || (!d.imageRef.digest.isEmpty() && names.contains(d.imageRef.name() + QLatin1Char('@') + d.imageRef.digest));
+                || (!d.imageRef.digest.isEmpty()
+                    && names.contains(d.imageRef.name() + QLatin1Char('@') + d.imageRef.digest));
         }
     }
 
@@ -161,7 +174,7 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     bool anyFailure = false;
     for (int i = 0; i < events.size(); ++i) {
         const Kind k = kindOf(events[i]);
-        last[int(k)] = Indexed{i, when(events[i])};
+        last[int(k)] = Indexed {i, when(events[i])};
         if (k == Kind::Pulling)
             pullingCount += std::max(1, events[i].count);
         if (k == Kind::PullFailed)
@@ -176,17 +189,17 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
         return a.found() && (!b.found() || a.index > b.index);
     };
 
-    auto setCause = [&](const QString &id, const QString &source, int eventIndex, const QString &message, int start,
-                        int end) {
-        d.hasCause = true;
-        d.cause = m_rules.describe(id, m_options.lang);
-        d.cause.id = id;
-        d.cause.evidence.source = source;
-        d.cause.evidence.event = eventIndex;
-        d.cause.evidence.message = message;
-        d.cause.evidence.matchStart = start;
-        d.cause.evidence.matchEnd = end;
-    };
+    auto setCause
+        = [&](const QString &id, const QString &source, int eventIndex, const QString &message, int start, int end) {
+              d.hasCause = true;
+              d.cause = m_rules.describe(id, m_options.lang);
+              d.cause.id = id;
+              d.cause.evidence.source = source;
+              d.cause.evidence.event = eventIndex;
+              d.cause.evidence.message = message;
+              d.cause.evidence.matchStart = start;
+              d.cause.evidence.matchEnd = end;
+          };
     auto spanOf = [](const QString &message, const QString &needle, int &s, int &e) {
         s = message.indexOf(needle);
         e = s < 0 ? -1 : s + int(needle.size());
@@ -216,15 +229,15 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
                                                   : m_rules.classify(st.waitingMessage);
         if (has(Kind::InvalidName) && match)
             setCause(QStringLiteral("invalid-image-name"), QStringLiteral("event"), at(Kind::InvalidName).index,
-                     events[at(Kind::InvalidName).index].message, match->start, match->end);
+                events[at(Kind::InvalidName).index].message, match->start, match->end);
         else if (match && !st.waitingMessage.isEmpty())
             setCause(QStringLiteral("invalid-image-name"), QStringLiteral("status"), -1, st.waitingMessage,
-                     match->start, match->end);
+                match->start, match->end);
         else if (st.waitingReason == QLatin1String("InvalidImageName"))
             causeFromStatus(QStringLiteral("invalid-image-name"), st.waitingReason);
         else
             setCause(QStringLiteral("invalid-image-name"), QStringLiteral("spec"), -1,
-                     tr("image \"%1\": %2").arg(c.image, d.imageRef.errorText()), -1, -1);
+                tr("image \"%1\": %2").arg(c.image, d.imageRef.errorText()), -1, -1);
         d.cause.detail = d.imageRef.isValid() ? QString() : d.imageRef.errorText();
         return d;
     }
@@ -232,8 +245,8 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     d.path << QString::fromLatin1(Step::Policy);
 
     const bool statusFailing = st.present && isPullWaiting(st.waitingReason);
-    const bool startFailingStatus = st.present && (isStartFailureWaiting(st.waitingReason)
-                                                   || (st.terminated && st.exitCode != 0 && st.restartCount > 0));
+    const bool startFailingStatus = st.present
+        && (isStartFailureWaiting(st.waitingReason) || (st.terminated && st.exitCode != 0 && st.restartCount > 0));
     const bool startedStatus = st.present && (st.running || (st.terminated && st.exitCode == 0));
     // ContainerCreating and PodInitializing say nothing about the image yet.
     const bool neutralWaiting = st.waitingReason == QLatin1String("ContainerCreating")
@@ -261,7 +274,8 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
         if (own >= 0)
             causeFromEvent(id, own, phrase);
         else if (has(kind))
-            causeFromEvent(id, at(kind).index, MessageFacts::withoutAggregationPrefix(events[at(kind).index].message).mid(7));
+            causeFromEvent(
+                id, at(kind).index, MessageFacts::withoutAggregationPrefix(events[at(kind).index].message).mid(7));
         else
             causeFromStatus(id, phrase);
     };
@@ -269,7 +283,7 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     // 2. Policy Never with the image absent.
     if (has(Kind::NeverPull) || st.waitingReason == QLatin1String("ErrImageNeverPull")) {
         deadEnd(Step::NeverPullMissing, QStringLiteral("ErrImageNeverPull"), Kind::NeverPull,
-                QStringLiteral("is not present with pull policy of Never"));
+            QStringLiteral("is not present with pull policy of Never"));
         return d;
     }
 
@@ -277,7 +291,7 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     if ((has(Kind::InspectFailed) && !laterThan(at(Kind::Started), at(Kind::InspectFailed)))
         || st.waitingReason == QLatin1String("ImageInspectError")) {
         deadEnd(Step::InspectFailed, QStringLiteral("InspectFailed"), Kind::InspectFailed,
-                QStringLiteral("Failed to inspect image"));
+            QStringLiteral("Failed to inspect image"));
         return d;
     }
 
@@ -294,7 +308,7 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     // The latest success and failure decide where the container stands now.
     Indexed lastSuccess;
     for (Kind k : {Kind::PulledFresh, Kind::AlreadyPresent, Kind::Created, Kind::Started, Kind::BackOffRestart,
-                   Kind::StartFailure})
+             Kind::StartFailure})
         if (laterThan(at(k), lastSuccess))
             lastSuccess = at(k);
     Indexed lastFailure;
@@ -345,7 +359,8 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
                 || (st.waitingMessage.startsWith(backoffText)
                     && st.waitingMessage.indexOf(QLatin1String("\": "), backoffText.size()) < 0);
             if (rawFailed >= 0) {
-                setCause(QStringLiteral("unknown"), QStringLiteral("event"), rawFailed, events[rawFailed].message, -1, -1);
+                setCause(
+                    QStringLiteral("unknown"), QStringLiteral("event"), rawFailed, events[rawFailed].message, -1, -1);
             } else if (!statusOnlyBackoff) {
                 setCause(QStringLiteral("unknown"), QStringLiteral("status"), -1, st.waitingMessage, -1, -1);
             } else if (has(Kind::BackOffPull)) {
@@ -353,7 +368,8 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
             } else if (!st.waitingMessage.isEmpty()) {
                 causeFromStatus(QStringLiteral("root-cause-expired"), backoffText);
             } else if (has(Kind::PullErrorName)) {
-                causeFromEvent(QStringLiteral("root-cause-expired"), at(Kind::PullErrorName).index, QStringLiteral("Error: "));
+                causeFromEvent(
+                    QStringLiteral("root-cause-expired"), at(Kind::PullErrorName).index, QStringLiteral("Error: "));
             } else {
                 causeFromStatus(QStringLiteral("root-cause-expired"), st.waitingReason);
             }
@@ -363,18 +379,22 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
             const QString runtimeError = d.cause.evidence.message;
             if (!secrets.missing.isEmpty()) {
                 if (secrets.missingEvent >= 0)
-                    causeFromEvent(QStringLiteral("pull-secret-missing"), secrets.missingEvent, secrets.missing.join(QStringLiteral(", ")));
+                    causeFromEvent(QStringLiteral("pull-secret-missing"), secrets.missingEvent,
+                        secrets.missing.join(QStringLiteral(", ")));
                 else
                     setCause(QStringLiteral("pull-secret-missing"), QStringLiteral("spec"), -1,
-                             tr("imagePullSecrets names %1, which the input's Secrets do not hold")
-                                 .arg(secrets.missing.join(QStringLiteral(", "))), -1, -1);
+                        tr("imagePullSecrets names %1, which the input's Secrets do not hold")
+                            .arg(secrets.missing.join(QStringLiteral(", "))),
+                        -1, -1);
                 d.cause.detail = runtimeError;
             } else if (secrets.mismatch) {
                 setCause(QStringLiteral("pull-secret-mismatch"), QStringLiteral("secret"), -1,
-                         tr("pull secrets %1 hold credentials for %2, not for %3")
-                             .arg(secrets.named.join(QStringLiteral(", ")),
-                                  secrets.secretHosts.isEmpty() ? tr("no registry") : secrets.secretHosts.join(QStringLiteral(", ")),
-                                  d.imageRef.registry), -1, -1);
+                    tr("pull secrets %1 hold credentials for %2, not for %3")
+                        .arg(secrets.named.join(QStringLiteral(", ")),
+                            secrets.secretHosts.isEmpty() ? tr("no registry")
+                                                          : secrets.secretHosts.join(QStringLiteral(", ")),
+                            d.imageRef.registry),
+                    -1, -1);
                 d.cause.detail = runtimeError;
             }
         }
@@ -394,7 +414,7 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
         d.path << QString::fromLatin1(Step::Pulling);
         const QDateTime now = m_options.now;
         const QDateTime started = events[pulling.index].lastTimestamp.isValid() ? events[pulling.index].lastTimestamp
-                                                                                 : events[pulling.index].firstTimestamp;
+                                                                                : events[pulling.index].firstTimestamp;
         if (started.isValid() && now.isValid() && started.secsTo(now) > qint64(m_options.stallMinutes) * 60) {
             d.failingStep = QString::fromLatin1(Step::Pulling);
             d.state = QStringLiteral("failing");
@@ -429,15 +449,18 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     const Indexed startFail = at(Kind::StartFailure);
     const bool startFailingEvents = (restart.found() || startFail.found())
         && !laterThan(at(Kind::Started), restart.found() && laterThan(restart, startFail) ? restart : startFail);
-    if (startFailingStatus || (!st.present && startFailingEvents) || (st.present && !startedStatus && startFailingEvents)) {
+    if (startFailingStatus || (!st.present && startFailingEvents)
+        || (st.present && !startedStatus && startFailingEvents)) {
         d.failingStep = QString::fromLatin1(Step::Start);
         d.state = QStringLiteral("failing");
         const QString reason = !st.waitingReason.isEmpty() ? st.waitingReason
-                             : st.terminated ? st.terminatedReason : QString();
+            : st.terminated                                ? st.terminatedReason
+                                                           : QString();
         if (startFail.found() && (!restart.found() || laterThan(startFail, restart)))
             causeFromEvent(QStringLiteral("not-a-pull-problem"), startFail.index, QStringLiteral("Error: "));
         else if (restart.found())
-            causeFromEvent(QStringLiteral("not-a-pull-problem"), restart.index, QStringLiteral("Back-off restarting failed container"));
+            causeFromEvent(QStringLiteral("not-a-pull-problem"), restart.index,
+                QStringLiteral("Back-off restarting failed container"));
         else
             causeFromStatus(QStringLiteral("not-a-pull-problem"), reason);
         d.cause.detail = reason.isEmpty() ? MessageFacts::withoutAggregationPrefix(d.cause.evidence.message) : reason;

@@ -19,7 +19,11 @@ class ContainerWalk
     Q_DECLARE_TR_FUNCTIONS(ContainerWalk)
 public:
     ContainerWalk(const ClusterSnapshot &snapshot, const DiagnosisOptions &options, const RuleBook &rules)
-        : m_snapshot(snapshot), m_options(options), m_rules(rules) {}
+        : m_snapshot(snapshot)
+        , m_options(options)
+        , m_rules(rules)
+    {
+    }
 
     ContainerDiagnosis walk(const PodEvidence &pe, int containerIndex) const;
 

@@ -12,8 +12,8 @@ class RuleBook;
 
 struct DiagnosisOptions
 {
-    QDateTime now;               // invalid: DiagnosisEngine::defaultNow()
-    int stallMinutes = 10;       // a Pulling with no result for longer is a stall
+    QDateTime now; // invalid: DiagnosisEngine::defaultNow()
+    int stallMinutes = 10; // a Pulling with no result for longer is a stall
     QString lang = QStringLiteral("en");
     const RuleBook *rules = nullptr; // null: RuleBook::builtin()
 };

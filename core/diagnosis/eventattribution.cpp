@@ -40,8 +40,8 @@ QString nameFromImage(const QString &image)
     return base.isEmpty() ? QStringLiteral("container") : base;
 }
 
-int ensureContainer(PodEvidence &pe, const QString &name, const QString &kind, const QString &image,
-                    bool provisional = false)
+int ensureContainer(
+    PodEvidence &pe, const QString &name, const QString &kind, const QString &image, bool provisional = false)
 {
     for (int i = 0; i < pe.pod.containers.size(); ++i)
         if (pe.pod.containers[i].name == name)
@@ -61,8 +61,9 @@ int ensureContainer(PodEvidence &pe, const QString &name, const QString &kind, c
         pe.provisionalNames << name;
     Container c;
     c.name = name;
-    c.type = kind == QLatin1String("init") ? ContainerType::Init
-           : kind == QLatin1String("ephemeral") ? ContainerType::Ephemeral : ContainerType::Container;
+    c.type = kind == QLatin1String("init")   ? ContainerType::Init
+        : kind == QLatin1String("ephemeral") ? ContainerType::Ephemeral
+                                             : ContainerType::Container;
     c.image = image;
     c.imageFromMessages = !image.isEmpty();
     pe.pod.containers.append(c);
@@ -121,10 +122,10 @@ void assign(PodEvidence &pe, const Event &e)
 
 bool isPullError(const QString &message)
 {
-    static const QStringList names = {
-        QStringLiteral("ErrImagePull"), QStringLiteral("ImagePullBackOff"), QStringLiteral("ErrImageNeverPull"),
-        QStringLiteral("InvalidImageName"), QStringLiteral("ImageInspectError"), QStringLiteral("InspectFailed"),
-        QStringLiteral("RegistryUnavailable"), QStringLiteral("SignatureValidationFailed")};
+    static const QStringList names
+        = {QStringLiteral("ErrImagePull"), QStringLiteral("ImagePullBackOff"), QStringLiteral("ErrImageNeverPull"),
+            QStringLiteral("InvalidImageName"), QStringLiteral("ImageInspectError"), QStringLiteral("InspectFailed"),
+            QStringLiteral("RegistryUnavailable"), QStringLiteral("SignatureValidationFailed")};
     const QString m = MessageFacts::withoutAggregationPrefix(message);
     return m.startsWith(QLatin1String("Error: ")) && names.contains(m.mid(7).trimmed());
 }
@@ -136,7 +137,7 @@ bool hasImageEvents(const QList<Event> &events)
             return true;
     return false;
 }
-}
+} // namespace
 
 QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot)
 {
@@ -187,8 +188,8 @@ QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot)
     for (int p = 0; p < out.size(); ++p) {
         PodEvidence &pe = out[p];
         QList<int> &ids = perPod[p];
-        std::stable_sort(ids.begin(), ids.end(),
-                         [&](int a, int b) { return earlier(snapshot.events[a], snapshot.events[b]); });
+        std::stable_sort(
+            ids.begin(), ids.end(), [&](int a, int b) { return earlier(snapshot.events[a], snapshot.events[b]); });
         for (int i : std::as_const(ids)) {
             const Event &e = snapshot.events[i];
             if (pe.pod.node.isEmpty() && !e.host.isEmpty() && e.source == QLatin1String("kubelet"))

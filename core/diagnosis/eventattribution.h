@@ -14,8 +14,8 @@ struct PodEvidence
 {
     Pod pod;
     QList<QList<Event>> containerEvents; // parallel to pod.containers, oldest first
-    QList<Event> podEvents;              // not tied to one container (Scheduled, ...)
-    QStringList provisionalNames;        // containers named after their image, until an event names them
+    QList<Event> podEvents; // not tied to one container (Scheduled, ...)
+    QStringList provisionalNames; // containers named after their image, until an event names them
 };
 
 QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot);

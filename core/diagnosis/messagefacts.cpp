@@ -21,13 +21,18 @@ QString goQuoted(const QString &s, int open)
     }
     return {};
 }
-}
+} // namespace
 
 QString imageOf(const QString &message)
 {
     static const char *const quotedPrefixes[] = {
-        "Pulling image \"", "Successfully pulled image \"", "Container image \"", "Back-off pulling image \"",
-        "Failed to pull image \"", "Failed to inspect image \"", "Failed to apply default image tag \"",
+        "Pulling image \"",
+        "Successfully pulled image \"",
+        "Container image \"",
+        "Back-off pulling image \"",
+        "Failed to pull image \"",
+        "Failed to inspect image \"",
+        "Failed to apply default image tag \"",
         "Failed to record image pull intent for container image \"",
     };
     const QString m = withoutAggregationPrefix(message);

@@ -9,8 +9,8 @@ namespace PullScope {
 // an unparsable name -> IfNotPresent (the kubelet later reports InvalidImageName).
 struct PullPolicyDecision
 {
-    QString policy;  // Always / IfNotPresent / Never
-    QString source;  // explicit / defaulted / inferred (CONTRACT.md policySource)
+    QString policy; // Always / IfNotPresent / Never
+    QString source; // explicit / defaulted / inferred (CONTRACT.md policySource)
 };
 
 // `specPolicy` as written (may be empty); `hasSpec` whether the container spec was in

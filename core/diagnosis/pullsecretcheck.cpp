@@ -18,8 +18,8 @@ QString registryHostOfAuthKey(const QString &key)
     return host;
 }
 
-PullSecretFacts checkPullSecrets(const Pod &pod, const QList<Event> &events, const ImageReference &image,
-                                 const ClusterSnapshot &snapshot)
+PullSecretFacts checkPullSecrets(
+    const Pod &pod, const QList<Event> &events, const ImageReference &image, const ClusterSnapshot &snapshot)
 {
     PullSecretFacts f;
     f.named = pod.imagePullSecrets;

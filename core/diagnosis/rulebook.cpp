@@ -32,15 +32,13 @@ public:
 private:
     bool text(const YAML::Node &node, const QString &field, RuleBook::Text *out);
     bool strings(const YAML::Node &node, const QString &field, QStringList *out);
-    bool patterns(const QStringList &sources, const QString &field,
-                  QList<QRegularExpression> *out);
+    bool patterns(const QStringList &sources, const QString &field, QList<QRegularExpression> *out);
     bool remediation(const YAML::Node &node, QList<RuleBook::Remediation> *out);
 };
 
 static QString scalar(const YAML::Node &node)
 {
-    return node && node.IsScalar() ? QString::fromStdString(node.as<std::string>()).trimmed()
-                                   : QString();
+    return node && node.IsScalar() ? QString::fromStdString(node.as<std::string>()).trimmed() : QString();
 }
 
 bool RuleBookReader::text(const YAML::Node &node, const QString &field, RuleBook::Text *out)
@@ -83,8 +81,7 @@ bool RuleBookReader::strings(const YAML::Node &node, const QString &field, QStri
     return true;
 }
 
-bool RuleBookReader::patterns(const QStringList &sources, const QString &field,
-                              QList<QRegularExpression> *out)
+bool RuleBookReader::patterns(const QStringList &sources, const QString &field, QList<QRegularExpression> *out)
 {
     out->clear();
     for (int i = 0; i < sources.size(); ++i) {
@@ -115,8 +112,7 @@ bool RuleBookReader::remediation(const YAML::Node &node, QList<RuleBook::Remedia
         problem = tr("remediation must be a non-empty list");
         return false;
     }
-    static const QSet<QString> priorities = {QStringLiteral("high"), QStringLiteral("medium"),
-                                             QStringLiteral("low")};
+    static const QSet<QString> priorities = {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")};
     int row = 0;
     for (const YAML::Node &item : node) {
         ++row;
@@ -128,8 +124,7 @@ bool RuleBookReader::remediation(const YAML::Node &node, QList<RuleBook::Remedia
         RuleBook::Remediation r;
         r.priority = scalar(item["priority"]);
         if (!priorities.contains(r.priority)) {
-            problem = tr("%1 has priority \"%2\"; expected high, medium or low")
-                          .arg(where, r.priority);
+            problem = tr("%1 has priority \"%2\"; expected high, medium or low").arg(where, r.priority);
             return false;
         }
         if (!text(item["text"], where, &r.text) || !strings(item["commands"], where, &r.commands))
@@ -167,12 +162,8 @@ bool RuleBookReader::read(const YAML::Node &node, RuleBook::Rule *rule)
         || !strings(node["commands"], QStringLiteral("commands"), &rule->commands))
         return false;
 
-    static const QSet<QString> wizards = {QString(),
-                                          QStringLiteral("secret"),
-                                          QStringLiteral("mirror"),
-                                          QStringLiteral("proxy"),
-                                          QStringLiteral("crio"),
-                                          QStringLiteral("docker-daemon")};
+    static const QSet<QString> wizards = {QString(), QStringLiteral("secret"), QStringLiteral("mirror"),
+        QStringLiteral("proxy"), QStringLiteral("crio"), QStringLiteral("docker-daemon")};
     rule->wizard = scalar(node["wizard"]);
     if (!wizards.contains(rule->wizard)) {
         problem = tr("unknown wizard \"%1\"").arg(rule->wizard);
@@ -257,14 +248,11 @@ bool RuleBook::loadFromData(const QByteArray &yaml, QString *error)
         }
     } catch (const YAML::Exception &e) {
         // yaml-cpp counts lines and columns from 0.
-        const QString where = RuleBookReader::tr("line %1, column %2")
-                                  .arg(e.mark.line + 1)
-                                  .arg(e.mark.column + 1);
+        const QString where = RuleBookReader::tr("line %1, column %2").arg(e.mark.line + 1).arg(e.mark.column + 1);
         err = currentId.isEmpty()
-                  ? RuleBookReader::tr("the rules are not valid YAML (%1): %2")
-                        .arg(where, QString::fromStdString(e.msg))
-                  : RuleBookReader::tr("cause \"%1\": not valid YAML (%2): %3")
-                        .arg(currentId, where, QString::fromStdString(e.msg));
+            ? RuleBookReader::tr("the rules are not valid YAML (%1): %2").arg(where, QString::fromStdString(e.msg))
+            : RuleBookReader::tr("cause \"%1\": not valid YAML (%2): %3")
+                  .arg(currentId, where, QString::fromStdString(e.msg));
         return false;
     }
 
@@ -290,11 +278,9 @@ std::optional<RuleBook::Match> RuleBook::classify(const QString &message) const
         if (!hit.hasMatch() || hit.capturedLength(0) == 0)
             continue;
         const bool vetoed = std::any_of(rule.excludes.cbegin(), rule.excludes.cend(),
-                                        [&](const QRegularExpression &exclude) {
-                                            return exclude.match(message).hasMatch();
-                                        });
+            [&](const QRegularExpression &exclude) { return exclude.match(message).hasMatch(); });
         if (!vetoed)
-            return Match{rule.id, int(hit.capturedStart(0)), int(hit.capturedEnd(0))};
+            return Match {rule.id, int(hit.capturedStart(0)), int(hit.capturedEnd(0))};
     }
     return std::nullopt;
 }
@@ -332,7 +318,7 @@ CauseResult RuleBook::describe(const QString &id, const QString &lang) const
     result.explanation = r->explanation.in(lang);
     result.wizard = r->wizard;
     for (const Remediation &rem : r->remediation)
-        result.remediation.append(RemediationRow{rem.priority, rem.text.in(lang), rem.commands});
+        result.remediation.append(RemediationRow {rem.priority, rem.text.in(lang), rem.commands});
     return result;
 }
 

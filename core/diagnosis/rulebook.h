@@ -24,7 +24,7 @@ public:
     };
     struct Remediation
     {
-        QString priority;  // high / medium / low
+        QString priority; // high / medium / low
         Text text;
         QStringList commands;
     };
@@ -37,8 +37,8 @@ public:
         Text explanation;
         QList<Remediation> remediation;
         QStringList commands;
-        QString wizard;                     // secret, mirror, proxy, crio, docker-daemon or empty
-        bool matchable = true;              // false for causes decided by the engine only
+        QString wizard; // secret, mirror, proxy, crio, docker-daemon or empty
+        bool matchable = true; // false for causes decided by the engine only
     };
     struct Match
     {

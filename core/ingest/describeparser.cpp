@@ -57,7 +57,7 @@ bool isEventType(QStringView word)
 bool stripFieldPathPrefix(QString *message, QString *fieldPath)
 {
     static const QLatin1String lists[] = {QLatin1String("spec.containers{"), QLatin1String("spec.initContainers{"),
-                                          QLatin1String("spec.ephemeralContainers{")};
+        QLatin1String("spec.ephemeralContainers{")};
     for (const QLatin1String &list : lists) {
         if (!message->startsWith(list))
             continue;
@@ -79,8 +79,8 @@ enum class Section { None, InitContainers, Containers, EphemeralContainers, Even
 struct Block
 {
     Pod pod;
-    bool named = false;       // a "Name:" line opened it
-    bool podFields = false;   // a field only a pod's description has
+    bool named = false; // a "Name:" line opened it
+    bool podFields = false; // a field only a pod's description has
     qint64 line = 0;
     QList<Event> events;
 };
@@ -91,7 +91,8 @@ class DescribeReader
 
 public:
     DescribeReader(const QString &file, ClusterSnapshot &out)
-        : m_file(file), m_out(out)
+        : m_file(file)
+        , m_out(out)
     {
     }
 
@@ -119,17 +120,17 @@ private:
     QString m_file;
     ClusterSnapshot &m_out;
     bool m_haveBlock = false;
-    bool m_recognized = false;      // saw "Name:", "Events:" or kubectl's "No resources found"
+    bool m_recognized = false; // saw "Name:", "Events:" or kubectl's "No resources found"
     Block m_block;
     KubectlText::Command m_command;
     Section m_section = Section::None;
     ContainerType m_containerType = ContainerType::Container;
-    int m_container = -1;           // index into m_block.pod.containers
-    QString m_stateField;           // "State" / "Last State" while reading their details
-    QString m_stateValue;           // Waiting / Running / Terminated
+    int m_container = -1; // index into m_block.pod.containers
+    QString m_stateField; // "State" / "Last State" while reading their details
+    QString m_stateValue; // Waiting / Running / Terminated
     // Events table
     bool m_expectHeader = false;
-    bool m_headerless = false;      // the seed's snippets print rows without a header
+    bool m_headerless = false; // the seed's snippets print rows without a header
     TextColumns m_columns;
 };
 
@@ -140,7 +141,7 @@ void DescribeReader::openBlock(qint64 line, bool named)
     m_block = Block();
     m_block.named = named;
     m_block.line = line;
-    m_block.pod.origin = SourceLocation{m_file, line};
+    m_block.pod.origin = SourceLocation {m_file, line};
     m_section = Section::None;
     m_container = -1;
 }
@@ -158,8 +159,8 @@ void DescribeReader::closeBlock()
 
     if (block.named) {
         if (!block.podFields && pod.containers.isEmpty()) {
-            warn(block.line, tr("\"%1\" is not described as a pod (no Node, Status or Containers); skipped")
-                                 .arg(pod.name));
+            warn(block.line,
+                tr("\"%1\" is not described as a pod (no Node, Status or Containers); skipped").arg(pod.name));
             return;
         }
     } else {
@@ -203,8 +204,8 @@ void DescribeReader::topLevel(QStringView key, QStringView value, qint64 line)
         pod.namespace_ = value.toString();
     } else if (key == QLatin1String("Node")) {
         m_block.podFields = true;
-        const QStringView node = value.first(value.contains(QLatin1Char('/')) ? value.indexOf(QLatin1Char('/'))
-                                                                              : value.size());
+        const QStringView node
+            = value.first(value.contains(QLatin1Char('/')) ? value.indexOf(QLatin1Char('/')) : value.size());
         if (node != QLatin1String("<none>"))
             pod.node = node.toString();
     } else if (key == QLatin1String("Status")) {
@@ -328,13 +329,12 @@ bool DescribeReader::eventLine(QStringView line, qint64 lineNo, QString *error)
     if (m_expectHeader) {
         m_expectHeader = false;
         static const QStringList vocabulary = {QStringLiteral("Type"), QStringLiteral("Reason"), QStringLiteral("Age"),
-                                               QStringLiteral("From"), QStringLiteral("Message")};
+            QStringLiteral("From"), QStringLiteral("Message")};
         if (m_columns.readHeader(line, vocabulary, Qt::CaseInsensitive) && m_columns.size() == vocabulary.size()) {
             for (int i = 0; i < m_columns.size(); ++i) {
                 if (m_columns.name(i) != vocabulary.at(i))
                     return fail(lineNo,
-                                tr("malformed Events header: the columns must be Type, Reason, Age, From, Message"),
-                                error);
+                        tr("malformed Events header: the columns must be Type, Reason, Age, From, Message"), error);
             }
             m_headerless = false;
             return true;
@@ -361,8 +361,8 @@ bool DescribeReader::eventRow(QStringView line, qint64 lineNo, QString *error)
     if (!ok) {
         cells = TextColumns::splitOnGaps(line, Columns);
         if (cells.size() < Columns)
-            return fail(lineNo, tr("event row has %1 columns, the Events header has %2").arg(cells.size()).arg(Columns),
-                        error);
+            return fail(
+                lineNo, tr("event row has %1 columns, the Events header has %2").arg(cells.size()).arg(Columns), error);
     }
     Event e;
     e.type = cells.at(0).toString();
@@ -387,7 +387,7 @@ bool DescribeReader::eventRow(QStringView line, qint64 lineNo, QString *error)
     }
     e.message = cells.at(4).toString();
     stripFieldPathPrefix(&e.message, &e.fieldPath);
-    e.origin = SourceLocation{m_file, lineNo};
+    e.origin = SourceLocation {m_file, lineNo};
     m_block.events.append(std::move(e));
     return true;
 }

@@ -14,16 +14,34 @@ namespace {
 // Every column `kubectl get events` (-A, -o wide) and `kubectl events` print, in their
 // printed order.
 enum Column {
-    Namespace, LastSeen, Type, Reason, Object, Subobject, Source, Message, FirstSeen, Count, Name, ColumnCount
+    Namespace,
+    LastSeen,
+    Type,
+    Reason,
+    Object,
+    Subobject,
+    Source,
+    Message,
+    FirstSeen,
+    Count,
+    Name,
+    ColumnCount
 };
 
 const QStringList &vocabulary()
 {
     static const QStringList words = {
-        QStringLiteral("NAMESPACE"), QStringLiteral("LAST SEEN"), QStringLiteral("TYPE"),
-        QStringLiteral("REASON"), QStringLiteral("OBJECT"), QStringLiteral("SUBOBJECT"),
-        QStringLiteral("SOURCE"), QStringLiteral("MESSAGE"), QStringLiteral("FIRST SEEN"),
-        QStringLiteral("COUNT"), QStringLiteral("NAME"),
+        QStringLiteral("NAMESPACE"),
+        QStringLiteral("LAST SEEN"),
+        QStringLiteral("TYPE"),
+        QStringLiteral("REASON"),
+        QStringLiteral("OBJECT"),
+        QStringLiteral("SUBOBJECT"),
+        QStringLiteral("SOURCE"),
+        QStringLiteral("MESSAGE"),
+        QStringLiteral("FIRST SEEN"),
+        QStringLiteral("COUNT"),
+        QStringLiteral("NAME"),
     };
     return words;
 }
@@ -31,7 +49,7 @@ const QStringList &vocabulary()
 struct Layout
 {
     TextColumns columns;
-    std::array<int, ColumnCount> at{}; // table column of each Column, or -1
+    std::array<int, ColumnCount> at {}; // table column of each Column, or -1
 
     bool has(Column c) const { return at[c] >= 0; }
 };
@@ -58,7 +76,7 @@ bool looksLikeSource(QStringView cell)
             return false;
         for (QChar ch : p) {
             if (!(ch.isLetterOrNumber() || ch == QLatin1Char('-') || ch == QLatin1Char('.') || ch == QLatin1Char('_')
-                  || ch == QLatin1Char('/') || ch == QLatin1Char(':')))
+                    || ch == QLatin1Char('/') || ch == QLatin1Char(':')))
                 return false;
         }
     }
@@ -83,7 +101,8 @@ class TableReader
 
 public:
     TableReader(const QString &file, ClusterSnapshot &out)
-        : m_file(file), m_out(out)
+        : m_file(file)
+        , m_out(out)
     {
     }
 
@@ -132,8 +151,7 @@ HeaderKind TableReader::readLayout(QStringView line, Layout *layout, QString *pr
     return HeaderKind::Ok;
 }
 
-bool TableReader::cells(QStringView line, qint64 lineNo, std::array<QStringView, ColumnCount> *v,
-                        QString *error) const
+bool TableReader::cells(QStringView line, qint64 lineNo, std::array<QStringView, ColumnCount> *v, QString *error) const
 {
     const Layout &L = m_layout;
     QList<QStringView> cut;
@@ -179,8 +197,7 @@ bool TableReader::cells(QStringView line, qint64 lineNo, std::array<QStringView,
             ok = KubectlText::isAgeToken(token);
         if (!ok)
             return fail(lineNo,
-                        tr("event row does not end in FIRST SEEN, COUNT and NAME values as the -o wide header says"),
-                        error);
+                tr("event row does not end in FIRST SEEN, COUNT and NAME values as the -o wide header says"), error);
         (*v)[c] = token;
         rest = rest.first(blank).trimmed();
     }
@@ -218,7 +235,7 @@ bool TableReader::cells(QStringView line, qint64 lineNo, std::array<QStringView,
 
 bool TableReader::row(QStringView line, qint64 lineNo, QString *error)
 {
-    std::array<QStringView, ColumnCount> v{};
+    std::array<QStringView, ColumnCount> v {};
     if (!cells(line, lineNo, &v, error))
         return false;
     Event e;
@@ -251,7 +268,7 @@ bool TableReader::row(QStringView line, qint64 lineNo, QString *error)
         e.host = source.mid(comma + 1).trimmed().toString();
     e.message = v[Message].toString();
     e.name = v[Name].toString();
-    e.origin = SourceLocation{m_file, lineNo};
+    e.origin = SourceLocation {m_file, lineNo};
     m_out.addEvent(std::move(e));
     return true;
 }
@@ -293,8 +310,8 @@ bool TableReader::run(const QList<QStringView> &lines, QString *error)
             break;
         }
         if (!m_haveLayout)
-            return fail(lineNo, tr("no event table header (LAST SEEN  TYPE  REASON  OBJECT  MESSAGE) before this row"),
-                        error);
+            return fail(
+                lineNo, tr("no event table header (LAST SEEN  TYPE  REASON  OBJECT  MESSAGE) before this row"), error);
         if (!row(line, lineNo, error))
             return false;
     }

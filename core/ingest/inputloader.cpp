@@ -19,19 +19,18 @@ namespace PullScope {
 namespace {
 constexpr qint64 HeadSize = 64 * 1024;
 
-
 bool fail(LoadError *error, const QString &file, const QString &message)
 {
     if (error) {
-        *error = LoadError{};
+        *error = LoadError {};
         error->file = file;
         error->message = message;
     }
     return false;
 }
 
-bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapshot &out,
-                const LoadOptions &options, LoadError *error, bool skipUnknown)
+bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapshot &out, const LoadOptions &options,
+    LoadError *error, bool skipUnknown)
 {
     const QByteArray head = dev.peek(HeadSize);
     const InputLoader::Format f = InputLoader::detect(head);
@@ -49,7 +48,7 @@ bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapsho
                                                            : EventTableParser::parse(all, name, part, &message);
         if (!ok) {
             if (error) {
-                *error = LoadError{};
+                *error = LoadError {};
                 error->file = name;
                 error->message = message;
                 // The parsers put "FILE:LINE: " in front of their message: keep the line
@@ -86,10 +85,10 @@ bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapsho
     if (skipUnknown)
         return true;
     return fail(error, name,
-                InputLoader::tr("unrecognised format: expected kubectl JSON or YAML, `kubectl describe pod` text or a "
-                   "`kubectl get events` table"));
+        InputLoader::tr("unrecognised format: expected kubectl JSON or YAML, `kubectl describe pod` text or a "
+                        "`kubectl get events` table"));
 }
-}
+} // namespace
 
 InputLoader::Format InputLoader::detect(const QByteArray &head)
 {
@@ -117,7 +116,8 @@ InputLoader::Format InputLoader::detect(const QByteArray &head)
         return Format::Yaml;
     // Text with control characters other than whitespace is not any of our formats.
     for (char c : head)
-        if (static_cast<unsigned char>(c) < 0x09 || (static_cast<unsigned char>(c) > 0x0d && static_cast<unsigned char>(c) < 0x20))
+        if (static_cast<unsigned char>(c) < 0x09
+            || (static_cast<unsigned char>(c) > 0x0d && static_cast<unsigned char>(c) < 0x20))
             return Format::Binary;
     return Format::Unknown;
 }
@@ -143,8 +143,8 @@ QString InputLoader::formatName(Format f)
     return QStringLiteral("unknown");
 }
 
-bool InputLoader::loadData(const QByteArray &data, const QString &name, ClusterSnapshot &out,
-                           const LoadOptions &options, LoadError *error)
+bool InputLoader::loadData(
+    const QByteArray &data, const QString &name, ClusterSnapshot &out, const LoadOptions &options, LoadError *error)
 {
     QByteArray copy = data;
     QBuffer buffer(&copy);

@@ -22,8 +22,8 @@ public:
     static QString formatName(Format f);
 
     static bool loadPath(const QString &path, ClusterSnapshot &out, const LoadOptions &options, LoadError *error);
-    static bool loadData(const QByteArray &data, const QString &name, ClusterSnapshot &out,
-                         const LoadOptions &options, LoadError *error);
+    static bool loadData(const QByteArray &data, const QString &name, ClusterSnapshot &out, const LoadOptions &options,
+        LoadError *error);
 };
 
 } // namespace PullScope

@@ -21,7 +21,7 @@ using namespace simdjson;
 // tight loop (the scanner touches every byte of a dump before simdjson does).
 constexpr std::array<bool, 256> stopTable(std::initializer_list<unsigned char> stops)
 {
-    std::array<bool, 256> t{};
+    std::array<bool, 256> t {};
     for (unsigned char c : stops)
         t[c] = true;
     return t;
@@ -29,20 +29,21 @@ constexpr std::array<bool, 256> stopTable(std::initializer_list<unsigned char> s
 constexpr std::array<bool, 256> ValueStops = stopTable({'"', '{', '[', '}', ']', '\n'});
 constexpr std::array<bool, 256> StringStops = stopTable({'"', '\\', '\n'});
 
-
 // The value concept of ObjectMapper over a simdjson On-Demand value.
 class JsonValue
 {
 public:
-    explicit JsonValue(ondemand::value v) : m_v(v) {}
+    explicit JsonValue(ondemand::value v)
+        : m_v(v)
+    {
+    }
 
     ondemand::json_type type() { return m_v.type(); }
     bool isNull() { return type() == ondemand::json_type::null; }
     bool isObject() { return type() == ondemand::json_type::object; }
     bool isArray() { return type() == ondemand::json_type::array; }
 
-    template<typename F>
-    void fields(F &&f)
+    template<typename F> void fields(F &&f)
     {
         ondemand::object o = m_v.get_object();
         for (auto field : o) {
@@ -51,8 +52,7 @@ public:
         }
     }
 
-    template<typename F>
-    void elements(F &&f)
+    template<typename F> void elements(F &&f)
     {
         ondemand::array a = m_v.get_array();
         for (auto element : a)
@@ -65,7 +65,8 @@ public:
         if (t == ondemand::json_type::null)
             return {};
         if (t != ondemand::json_type::string)
-            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected a string"), 0};
+            throw MapError {
+                QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected a string"), 0};
         return m_v.get_string();
     }
 
@@ -73,7 +74,8 @@ public:
     {
         int64_t i = 0;
         if (type() != ondemand::json_type::number || m_v.get_int64().get(i) != SUCCESS)
-            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected an integer"), 0};
+            throw MapError {
+                QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected an integer"), 0};
         return i;
     }
 
@@ -81,14 +83,15 @@ public:
     {
         bool b = false;
         if (type() != ondemand::json_type::boolean || m_v.get_bool().get(b) != SUCCESS)
-            throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected true or false"), 0};
+            throw MapError {
+                QString::fromUtf8(key.data(), qsizetype(key.size())), JsonLoader::tr("expected true or false"), 0};
         return b;
     }
 
     [[noreturn]] void wrongType(std::string_view key, bool wantedObject)
     {
-        throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())),
-                       wantedObject ? JsonLoader::tr("expected an object") : JsonLoader::tr("expected an array"), 0};
+        throw MapError {QString::fromUtf8(key.data(), qsizetype(key.size())),
+            wantedObject ? JsonLoader::tr("expected an object") : JsonLoader::tr("expected an array"), 0};
     }
 
 private:
@@ -107,7 +110,10 @@ class Scanner
 {
 public:
     Scanner(QIODevice &in, qint64 total, const QString &file, const LoadOptions &options)
-        : m_in(in), m_total(total), m_file(file), m_options(options)
+        : m_in(in)
+        , m_total(total)
+        , m_file(file)
+        , m_options(options)
     {
         m_buf.resize(SIMDJSON_PADDING);
     }
@@ -119,7 +125,7 @@ public:
         e.line = m_line;
         e.offset = m_base + qint64(m_pos);
         e.message = message;
-        throw StopLoad{e};
+        throw StopLoad {e};
     }
 
     // Next byte without consuming, or -1 at the end of input.
@@ -257,8 +263,7 @@ public:
         }
         if (c == '}' || c == ']' || c == ',' || c == ':')
             fail(JsonLoader::tr("expected a value"));
-        while ((c = peek()) >= 0 && c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r'
-               && c != '\t')
+        while ((c = peek()) >= 0 && c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r' && c != '\t')
             ++m_pos;
     }
 
@@ -307,7 +312,7 @@ private:
             e.file = m_file;
             e.cancelled = true;
             e.message = JsonLoader::tr("cancelled");
-            throw StopLoad{e};
+            throw StopLoad {e};
         }
         return true;
     }
@@ -332,7 +337,11 @@ class ItemParser
 {
 public:
     ItemParser(Scanner &scanner, MapSink &sink, const QString &file)
-        : m_scanner(scanner), m_mapper(sink), m_file(file) {}
+        : m_scanner(scanner)
+        , m_mapper(sink)
+        , m_file(file)
+    {
+    }
 
     void parse(size_t start, size_t end, qint64 line, const QString &fallbackKind)
     {
@@ -358,15 +367,15 @@ public:
         } catch (const simdjson_error &err) {
             failAt(started ? &doc : nullptr, p, len, line, QString::fromUtf8(error_message(err.error())));
         } catch (const MapError &err) {
-            failAt(started ? &doc : nullptr, p, len, line, JsonLoader::tr("field \"%1\": %2").arg(err.field, err.message));
+            failAt(
+                started ? &doc : nullptr, p, len, line, JsonLoader::tr("field \"%1\": %2").arg(err.field, err.message));
         }
     }
 
 private:
     // Looks a field up. Any failure but absence means broken JSON, and simdjson has then
     // abandoned the document: rewinding or reading it further would dereference null.
-    template<typename Container>
-    static bool findField(Container &c, const char *key, ondemand::value &out)
+    template<typename Container> static bool findField(Container &c, const char *key, ondemand::value &out)
     {
         const error_code err = c.find_field_unordered(key).get(out);
         if (err != SUCCESS && err != NO_SUCH_FIELD)
@@ -415,12 +424,12 @@ private:
             if (itemsType == ondemand::json_type::null)
                 continue;
             if (itemsType != ondemand::json_type::array)
-                throw MapError{QStringLiteral("items"), JsonLoader::tr("expected an array"), 0};
+                throw MapError {QStringLiteral("items"), JsonLoader::tr("expected an array"), 0};
             ondemand::array items = itemsValue.get_array();
             for (auto element : items) {
                 ondemand::value elementValue = element.value();
                 if (elementValue.type() != ondemand::json_type::object)
-                    throw MapError{QStringLiteral("items[]"), JsonLoader::tr("expected an object"), 0};
+                    throw MapError {QStringLiteral("items[]"), JsonLoader::tr("expected an object"), 0};
                 ondemand::object o = elementValue.get_object();
                 QString kind;
                 ondemand::value k;
@@ -451,7 +460,7 @@ private:
         e.line = errLine;
         e.offset = offset;
         e.message = message;
-        throw StopLoad{e};
+        throw StopLoad {e};
     }
 
     Scanner &m_scanner;
@@ -480,13 +489,14 @@ void parseItems(Scanner &s, ItemParser &items, const QString &elementKind)
         if (c == ']')
             return;
         if (c != ',')
-            s.fail(c < 0 ? JsonLoader::tr("unexpected end of input inside \"items\"") : JsonLoader::tr("expected ',' or ']' between items"));
+            s.fail(c < 0 ? JsonLoader::tr("unexpected end of input inside \"items\"")
+                         : JsonLoader::tr("expected ',' or ']' between items"));
     }
 }
-}
+} // namespace
 
 bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
-                      const LoadOptions &options, LoadError *error)
+    const LoadOptions &options, LoadError *error)
 {
     ClusterSnapshot snapshot;
     MapSink sink(snapshot, fileName);
@@ -517,7 +527,8 @@ bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, 
                 for (;;) {
                     s.skipWs();
                     if (s.peek() != '"')
-                        s.fail(s.peek() < 0 ? JsonLoader::tr("unexpected end of input") : JsonLoader::tr("expected a key in double quotes"));
+                        s.fail(s.peek() < 0 ? JsonLoader::tr("unexpected end of input")
+                                            : JsonLoader::tr("expected a key in double quotes"));
                     const std::string key = s.readString();
                     s.expect(':', JsonLoader::tr("expected ':' after a key"));
                     s.skipWs();
@@ -536,7 +547,8 @@ bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, 
                     if (c == '}')
                         break;
                     if (c != ',')
-                        s.fail(c < 0 ? JsonLoader::tr("unexpected end of input") : JsonLoader::tr("expected ',' or '}' after a value"));
+                        s.fail(c < 0 ? JsonLoader::tr("unexpected end of input")
+                                     : JsonLoader::tr("expected ',' or '}' after a value"));
                 }
             }
             // Not a list: the whole top-level object is one item, still in the buffer.

@@ -18,7 +18,7 @@ class JsonLoader
     Q_DECLARE_TR_FUNCTIONS(JsonLoader)
 public:
     static bool load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
-                     const LoadOptions &options, LoadError *error);
+        const LoadOptions &options, LoadError *error);
 };
 
 } // namespace PullScope

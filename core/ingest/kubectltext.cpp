@@ -200,8 +200,8 @@ KubectlText::Command KubectlText::parseCommand(QStringView promptLine)
         return cmd;
     QStringList words;
     for (QStringView w : promptLine.mid(2).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (w == QLatin1String("|") || w == QLatin1String(">") || w == QLatin1String(";")
-            || w == QLatin1String("&&") || w == QLatin1String("||") || w.startsWith(QLatin1Char('|')))
+        if (w == QLatin1String("|") || w == QLatin1String(">") || w == QLatin1String(";") || w == QLatin1String("&&")
+            || w == QLatin1String("||") || w.startsWith(QLatin1Char('|')))
             break;
         QString word = w.toString();
         if (word.size() >= 2 && (word.startsWith(QLatin1Char('"')) || word.startsWith(QLatin1Char('\'')))
@@ -218,14 +218,33 @@ KubectlText::Command KubectlText::parseCommand(QStringView promptLine)
     cmd.kubectl = true;
 
     static const QStringList valueFlags = {
-        QStringLiteral("-n"), QStringLiteral("--namespace"), QStringLiteral("-o"), QStringLiteral("--output"),
-        QStringLiteral("--field-selector"), QStringLiteral("-l"), QStringLiteral("--selector"),
-        QStringLiteral("--sort-by"), QStringLiteral("--context"), QStringLiteral("--kubeconfig"),
-        QStringLiteral("--cluster"), QStringLiteral("--user"), QStringLiteral("-s"), QStringLiteral("--server"),
-        QStringLiteral("--for"), QStringLiteral("--types"), QStringLiteral("--chunk-size"),
-        QStringLiteral("--template"), QStringLiteral("-c"), QStringLiteral("--container"),
-        QStringLiteral("--token"), QStringLiteral("--as"), QStringLiteral("--request-timeout"),
-        QStringLiteral("-L"), QStringLiteral("--label-columns"), QStringLiteral("-f"), QStringLiteral("--filename"),
+        QStringLiteral("-n"),
+        QStringLiteral("--namespace"),
+        QStringLiteral("-o"),
+        QStringLiteral("--output"),
+        QStringLiteral("--field-selector"),
+        QStringLiteral("-l"),
+        QStringLiteral("--selector"),
+        QStringLiteral("--sort-by"),
+        QStringLiteral("--context"),
+        QStringLiteral("--kubeconfig"),
+        QStringLiteral("--cluster"),
+        QStringLiteral("--user"),
+        QStringLiteral("-s"),
+        QStringLiteral("--server"),
+        QStringLiteral("--for"),
+        QStringLiteral("--types"),
+        QStringLiteral("--chunk-size"),
+        QStringLiteral("--template"),
+        QStringLiteral("-c"),
+        QStringLiteral("--container"),
+        QStringLiteral("--token"),
+        QStringLiteral("--as"),
+        QStringLiteral("--request-timeout"),
+        QStringLiteral("-L"),
+        QStringLiteral("--label-columns"),
+        QStringLiteral("-f"),
+        QStringLiteral("--filename"),
     };
     QStringList positional;
     for (int i = 1; i < words.size(); ++i) {

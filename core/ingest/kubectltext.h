@@ -23,8 +23,8 @@ public:
     // The Age / LAST SEEN forms: "2m10s", "<unknown>", "9m30s (x4 over 10m)".
     struct Interval
     {
-        QString age;       // the last-seen part
-        QString firstAge;  // the "over" part, empty when not printed
+        QString age; // the last-seen part
+        QString firstAge; // the "over" part, empty when not printed
         int count = 1;
     };
     static Interval parseInterval(QStringView text);
@@ -42,10 +42,10 @@ public:
     struct Command
     {
         bool kubectl = false;
-        QString verb;        // describe, get, events
-        QString resource;    // pod, pods, events ... (before any '/')
-        QString name;        // first name argument, or the part after "pod/"
-        QString namespace_;  // -n / --namespace
+        QString verb; // describe, get, events
+        QString resource; // pod, pods, events ... (before any '/')
+        QString name; // first name argument, or the part after "pod/"
+        QString namespace_; // -n / --namespace
         bool allNamespaces = false;
     };
     static Command parseCommand(QStringView promptLine);

@@ -12,7 +12,7 @@ struct MapError
 {
     QString field;
     QString message;
-    qint64 line = 0;   // 0 = the loader supplies the item's location
+    qint64 line = 0; // 0 = the loader supplies the item's location
 };
 
 // Limits that keep hostile input bounded (nesting bombs, alias bombs).
@@ -20,6 +20,6 @@ namespace Limits {
 inline constexpr int MaxDepth = 256;
 inline constexpr qint64 MaxYamlNodes = 20'000'000;
 inline constexpr qint64 MaxAliasExpansion = 100'000;
-}
+} // namespace Limits
 
 } // namespace PullScope

@@ -34,15 +34,15 @@ bool digits(std::string_view s, size_t pos, size_t n, int &out)
     out = v;
     return true;
 }
-}
+} // namespace
 
 QDateTime MapSink::parseTime(std::string_view s)
 {
     // 2024-05-01T10:00:00Z, 2024-05-01T10:00:00.123456Z, 2024-05-01T12:00:00+02:00
     int y, mo, d, h, mi, sec;
     if (s.size() < 20 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-'
-        || !digits(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h)
-        || s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
+        || !digits(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h) || s[13] != ':'
+        || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
         return {};
     size_t pos = 19;
     int ms = 0;
@@ -74,8 +74,8 @@ QDateTime MapSink::parseTime(std::string_view s)
     // large dump has millions of timestamps.
     static const int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > monthDays[mo - 1] + (mo == 2 && leap ? 1 : 0) || h > 23
-        || mi > 59 || sec > 59)
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > monthDays[mo - 1] + (mo == 2 && leap ? 1 : 0) || h > 23 || mi > 59
+        || sec > 59)
         return {};
     // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
     const int yy = y - (mo <= 2 ? 1 : 0);

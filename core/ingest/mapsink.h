@@ -23,7 +23,10 @@ class MapSink
     Q_DECLARE_TR_FUNCTIONS(MapSink)
 public:
     explicit MapSink(ClusterSnapshot &out, QString file)
-        : m_out(out), m_file(std::move(file)) {}
+        : m_out(out)
+        , m_file(std::move(file))
+    {
+    }
 
     ClusterSnapshot &out() { return m_out; }
     const QString &file() const { return m_file; }

@@ -22,11 +22,13 @@ namespace PullScope {
 //   qint64 integer(key); bool boolean(key);
 //   [[noreturn]] void wrongType(key, bool wantedObject);  throws MapError naming the field
 // Only the fields the diagnosis uses are read; on-demand parsing skips the rest.
-template<typename V>
-class ObjectMapper
+template<typename V> class ObjectMapper
 {
 public:
-    explicit ObjectMapper(MapSink &sink) : m_sink(sink) {}
+    explicit ObjectMapper(MapSink &sink)
+        : m_sink(sink)
+    {
+    }
 
     // `kind` is the object's kind (or the list's element kind when the item has none).
     void mapObject(V v, const QString &kind, qint64 line)
@@ -264,8 +266,8 @@ private:
 
     // `byName` indexes `containers`: a hostile pod with tens of thousands of statuses
     // must not cost a scan of the list per status.
-    void mapStatuses(V v, std::string_view key, ContainerType type, QList<Container> &containers,
-                     QHash<QString, qsizetype> &byName)
+    void mapStatuses(
+        V v, std::string_view key, ContainerType type, QList<Container> &containers, QHash<QString, qsizetype> &byName)
     {
         if (!isArrayField(v, key))
             return;
@@ -358,7 +360,7 @@ private:
                 pod.containers.append(std::move(sc));
         }
         if (pod.name.isEmpty())
-            throw MapError{QStringLiteral("metadata.name"), MapSink::tr("a Pod without a name"), 0};
+            throw MapError {QStringLiteral("metadata.name"), MapSink::tr("a Pod without a name"), 0};
         m_sink.out().addPod(std::move(pod));
     }
 
@@ -505,7 +507,7 @@ private:
     static void readRegistries(std::string_view b64, bool wrapped, SecretInfo &s)
     {
         QByteArray raw = QByteArray::fromBase64(QByteArray(b64.data(), qsizetype(b64.size())));
-        QJsonParseError err{};
+        QJsonParseError err {};
         QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
         raw.fill('\0');
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -14,26 +14,26 @@ namespace PullScope {
 
 namespace {
 
-
 // The value concept of ObjectMapper over a TreeNode.
 class YamlValue
 {
 public:
-    explicit YamlValue(const TreeNode *n) : m_n(n) {}
+    explicit YamlValue(const TreeNode *n)
+        : m_n(n)
+    {
+    }
     bool isNull() { return m_n->isNullScalar(); }
     bool isObject() { return m_n->kind == TreeNode::Kind::Map; }
     bool isArray() { return m_n->kind == TreeNode::Kind::Seq; }
 
-    template<typename F>
-    void fields(F &&f)
+    template<typename F> void fields(F &&f)
     {
         if (m_n->kind != TreeNode::Kind::Map)
             return;
         for (const auto &kv : m_n->map)
             f(std::string_view(kv.first), YamlValue(&kv.second));
     }
-    template<typename F>
-    void elements(F &&f)
+    template<typename F> void elements(F &&f)
     {
         if (m_n->kind != TreeNode::Kind::Seq)
             return;
@@ -76,7 +76,7 @@ public:
 private:
     [[noreturn]] void fail(std::string_view key, const QString &msg)
     {
-        throw MapError{QString::fromUtf8(key.data(), qsizetype(key.size())), msg, m_n->line};
+        throw MapError {QString::fromUtf8(key.data(), qsizetype(key.size())), msg, m_n->line};
     }
     const TreeNode *m_n;
 };
@@ -90,7 +90,11 @@ class Reader
 {
 public:
     Reader(QIODevice &in, qint64 total, const QString &file, const LoadOptions &options, MapSink &sink)
-        : m_in(in), m_total(total), m_file(file), m_options(options), m_mapper(sink)
+        : m_in(in)
+        , m_total(total)
+        , m_file(file)
+        , m_options(options)
+        , m_mapper(sink)
     {
         yaml_parser_initialize(&m_parser);
         yaml_parser_set_input(&m_parser, &Reader::readHandler, this);
@@ -152,7 +156,7 @@ private:
                 e.file = m_file;
                 e.cancelled = true;
                 e.message = YamlLoader::tr("cancelled");
-                throw Stop{e};
+                throw Stop {e};
             }
             const qint64 l = qint64(m_parser.problem_mark.line) + 1;
             QString msg = QString::fromUtf8(m_parser.problem ? m_parser.problem : "syntax error");
@@ -175,7 +179,7 @@ private:
         e.file = m_file;
         e.line = l;
         e.message = message;
-        throw Stop{e};
+        throw Stop {e};
     }
 
     void count(qint64 n)
@@ -226,7 +230,8 @@ private:
             const qint64 s = sizeOf(it->second);
             m_aliasExpanded += s;
             if (m_aliasExpanded > Limits::MaxAliasExpansion)
-                failAt(line(), YamlLoader::tr("YAML aliases expand to more than %1 nodes").arg(Limits::MaxAliasExpansion));
+                failAt(
+                    line(), YamlLoader::tr("YAML aliases expand to more than %1 nodes").arg(Limits::MaxAliasExpansion));
             count(s);
             return it->second;
         }
@@ -296,7 +301,8 @@ private:
             kind = fallbackKind;
         if (kind.isEmpty())
             kind = has(item, "involvedObject") || has(item, "regarding") ? QStringLiteral("Event")
-                 : has(item, "spec") ? QStringLiteral("Pod") : QString();
+                : has(item, "spec")                                      ? QStringLiteral("Pod")
+                                                                         : QString();
         try {
             if (kind.endsWith(QLatin1String("List"))) {
                 const QString element = kind == QLatin1String("List") ? QString() : kind.chopped(4);
@@ -346,7 +352,8 @@ private:
             if (key.scalar == "items" && type() == YAML_SEQUENCE_START_EVENT) {
                 sawItems = true;
                 const QString element = listKind.endsWith(QLatin1String("List")) && listKind != QLatin1String("List")
-                    ? listKind.chopped(4) : QString();
+                    ? listKind.chopped(4)
+                    : QString();
                 for (;;) {
                     next();
                     if (type() == YAML_SEQUENCE_END_EVENT)
@@ -371,8 +378,8 @@ private:
     QString m_file;
     const LoadOptions &m_options;
     ObjectMapper<YamlValue> m_mapper;
-    yaml_parser_t m_parser{};
-    yaml_event_t m_event{};
+    yaml_parser_t m_parser {};
+    yaml_event_t m_event {};
     bool m_haveEvent = false;
     bool m_cancelled = false;
     qint64 m_read = 0;
@@ -381,10 +388,10 @@ private:
     int m_documents = 0;
     std::map<std::string, TreeNode> m_anchors;
 };
-}
+} // namespace
 
 bool YamlLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
-                      const LoadOptions &options, LoadError *error)
+    const LoadOptions &options, LoadError *error)
 {
     ClusterSnapshot snapshot;
     MapSink sink(snapshot, fileName);

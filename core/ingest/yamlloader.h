@@ -17,7 +17,7 @@ class YamlLoader
     Q_DECLARE_TR_FUNCTIONS(YamlLoader)
 public:
     static bool load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
-                     const LoadOptions &options, LoadError *error);
+        const LoadOptions &options, LoadError *error);
 };
 
 } // namespace PullScope

@@ -3,8 +3,7 @@
 namespace PullScope {
 
 namespace {
-template<typename T>
-void fillIfEmpty(T &target, const T &from)
+template<typename T> void fillIfEmpty(T &target, const T &from)
 {
     if (target.isEmpty())
         target = from;
@@ -24,8 +23,8 @@ void mergeContainer(Container &into, const Container &from)
     }
     fillIfEmpty(into.imagePullPolicy, from.imagePullPolicy);
     // A status with more detail (a message, a running state) wins over a bare one.
-    if (!into.status.present || (from.status.present && into.status.waitingMessage.isEmpty()
-                                 && !from.status.waitingMessage.isEmpty()))
+    if (!into.status.present
+        || (from.status.present && into.status.waitingMessage.isEmpty() && !from.status.waitingMessage.isEmpty()))
         into.status = from.status;
 }
 
@@ -64,7 +63,7 @@ void mergePod(Pod &into, Pod &&from, QHash<QString, int> *names)
         }
     }
 }
-}
+} // namespace
 
 QString ClusterSnapshot::eventKey(const Event &e)
 {
@@ -72,8 +71,8 @@ QString ClusterSnapshot::eventKey(const Event &e)
     // only relative ages, and describe before 1.35 no field path, yet an event seen in a
     // JSON dump and in describe text is one event. addEvent tells apart the candidates
     // that share a key.
-    return e.objectNamespace + QLatin1Char('\x1f') + e.objectName + QLatin1Char('\x1f') + e.reason
-        + QLatin1Char('\x1f') + e.message;
+    return e.objectNamespace + QLatin1Char('\x1f') + e.objectName + QLatin1Char('\x1f') + e.reason + QLatin1Char('\x1f')
+        + e.message;
 }
 
 namespace {
@@ -86,7 +85,7 @@ bool sameEvent(const Event &a, const Event &b)
         return false;
     return true;
 }
-}
+} // namespace
 
 void ClusterSnapshot::addEvent(Event &&event)
 {
@@ -109,7 +108,8 @@ void ClusterSnapshot::mergeEvent(Event &&event, int earlierInputs)
         existing.count = std::max(existing.count, event.count);
         if (!existing.firstTimestamp.isValid())
             existing.firstTimestamp = event.firstTimestamp;
-        if (!existing.lastTimestamp.isValid() || (event.lastTimestamp.isValid() && event.lastTimestamp > existing.lastTimestamp))
+        if (!existing.lastTimestamp.isValid()
+            || (event.lastTimestamp.isValid() && event.lastTimestamp > existing.lastTimestamp))
             existing.lastTimestamp = event.lastTimestamp;
         fillIfEmpty(existing.objectUid, event.objectUid);
         fillIfEmpty(existing.fieldPath, event.fieldPath);

@@ -28,33 +28,33 @@ inline constexpr const char PullFailed[] = "pull-failed";
 inline constexpr const char Backoff[] = "backoff";
 inline constexpr const char InspectFailed[] = "inspect-failed";
 inline constexpr const char Start[] = "start";
-}
+} // namespace Step
 
 struct Evidence
 {
-    QString source;       // "event", "status", "node", "spec"
-    int event = -1;       // index into ContainerDiagnosis::events
+    QString source; // "event", "status", "node", "spec"
+    int event = -1; // index into ContainerDiagnosis::events
     QString message;
-    int matchStart = -1;  // span of the matched pattern in message (UTF-16 offsets)
+    int matchStart = -1; // span of the matched pattern in message (UTF-16 offsets)
     int matchEnd = -1;
 };
 
 struct RemediationRow
 {
-    QString priority;     // high / medium / low
+    QString priority; // high / medium / low
     QString text;
     QStringList commands;
 };
 
 struct CauseResult
 {
-    QString id;           // cause id of CONTRACT.md
+    QString id; // cause id of CONTRACT.md
     QString title;
     QString explanation;
-    QString detail;       // e.g. the other failure for not-a-pull-problem
+    QString detail; // e.g. the other failure for not-a-pull-problem
     Evidence evidence;
     QList<RemediationRow> remediation;
-    QString wizard;       // secret, mirror, proxy, ... or empty
+    QString wizard; // secret, mirror, proxy, ... or empty
 };
 
 struct ContainerDiagnosis
@@ -67,11 +67,11 @@ struct ContainerDiagnosis
     QString node;
     QString image;
     ImageReference imageRef;
-    QString policy;        // Always / IfNotPresent / Never
-    QString policySource;  // explicit / defaulted / inferred
+    QString policy; // Always / IfNotPresent / Never
+    QString policySource; // explicit / defaulted / inferred
     QStringList path;
-    QString failingStep;   // empty = null
-    QString state;         // ok / pulling / failing / recovered / unknown
+    QString failingStep; // empty = null
+    QString state; // ok / pulling / failing / recovered / unknown
     bool hasCause = false;
     CauseResult cause;
     // Whether the node's status.images lists the image (local-check evidence); empty
@@ -79,10 +79,10 @@ struct ContainerDiagnosis
     std::optional<bool> imageOnNode;
     QString nodeArchitecture;
     int pullAttempts = 0;
-    double pullDurationSeconds = -1;  // < 0 = null
-    qint64 imageSizeBytes = -1;       // < 0 = null
-    QList<Event> events;   // this container's events, oldest first
-    QStringList warnings;  // e.g. secret missing but pull succeeded
+    double pullDurationSeconds = -1; // < 0 = null
+    qint64 imageSizeBytes = -1; // < 0 = null
+    QList<Event> events; // this container's events, oldest first
+    QStringList warnings; // e.g. secret missing but pull succeeded
     // Back-off estimate for the retry loop, seconds (0 when not backing off).
     int backoffSeconds = 0;
     QDateTime nextRetryEstimate;

@@ -12,7 +12,7 @@ QString braced(const QString &fieldPath)
         return {};
     return fieldPath.mid(open + 1, close - open - 1);
 }
-}
+} // namespace
 
 QString Event::containerName() const
 {

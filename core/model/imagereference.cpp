@@ -22,15 +22,32 @@ const QLatin1String DefaultTag("latest");
 constexpr qsizetype NameTotalLengthMax = 255;
 constexpr qsizetype TagLengthMax = 128;
 
-bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
-bool isLowerAlnum(QChar c) { return (c.unicode() >= u'a' && c.unicode() <= u'z') || isDigit(c); }
-bool isAlnum(QChar c) { return isLowerAlnum(c) || (c.unicode() >= u'A' && c.unicode() <= u'Z'); }
-bool isWord(QChar c) { return isAlnum(c) || c == u'_'; }
-bool isLowerHex(QChar c) { return isDigit(c) || (c.unicode() >= u'a' && c.unicode() <= u'f'); }
-bool isHex(QChar c) { return isLowerHex(c) || (c.unicode() >= u'A' && c.unicode() <= u'F'); }
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+bool isLowerAlnum(QChar c)
+{
+    return (c.unicode() >= u'a' && c.unicode() <= u'z') || isDigit(c);
+}
+bool isAlnum(QChar c)
+{
+    return isLowerAlnum(c) || (c.unicode() >= u'A' && c.unicode() <= u'Z');
+}
+bool isWord(QChar c)
+{
+    return isAlnum(c) || c == u'_';
+}
+bool isLowerHex(QChar c)
+{
+    return isDigit(c) || (c.unicode() >= u'a' && c.unicode() <= u'f');
+}
+bool isHex(QChar c)
+{
+    return isLowerHex(c) || (c.unicode() >= u'A' && c.unicode() <= u'F');
+}
 
-template<typename Pred>
-bool allOf(QStringView s, Pred pred)
+template<typename Pred> bool allOf(QStringView s, Pred pred)
 {
     return std::all_of(s.begin(), s.end(), pred);
 }
@@ -173,7 +190,7 @@ ImageReference::Error scan(const QString &s, Parts &out)
             return Error::InvalidTag;
         i = tagEnd;
     }
-    if (i < s.size()) {  // s[i] is '@'
+    if (i < s.size()) { // s[i] is '@'
         out.digest = s.mid(i + 1);
         if (out.digest.isEmpty())
             return Error::InvalidFormat;
@@ -216,8 +233,8 @@ ImageReference ImageReference::parse(const QString &text)
     const qsizetype slash = text.indexOf(u'/');
     if (slash >= 0) {
         const QString first = text.left(slash);
-        if (first == Localhost || first == LegacyDefaultDomain || first.contains(u'.')
-            || first.contains(u':') || first.toLower() != first) {
+        if (first == Localhost || first == LegacyDefaultDomain || first.contains(u'.') || first.contains(u':')
+            || first.toLower() != first) {
             domain = first == LegacyDefaultDomain ? QString(DefaultDomain) : first;
             remainder = text.mid(slash + 1);
             domainWritten = first != LegacyDefaultDomain;
@@ -281,7 +298,7 @@ QString withSuffixes(const QString &name, const QString &tag, const QString &dig
         out += u'@' + digest;
     return out;
 }
-}
+} // namespace
 
 QString ImageReference::normalized() const
 {
@@ -313,29 +330,24 @@ QString ImageReference::errorText() const
     case Error::Empty:
         return QCoreApplication::translate("ImageReference", "The image name is empty.");
     case Error::InvalidFormat:
-        return QCoreApplication::translate(
-            "ImageReference",
+        return QCoreApplication::translate("ImageReference",
             "Invalid reference format: the image name does not match "
             "[registry/]repository[:tag][@digest].");
     case Error::Uppercase:
-        return QCoreApplication::translate("ImageReference",
-                                           "The repository name must be lowercase.");
+        return QCoreApplication::translate("ImageReference", "The repository name must be lowercase.");
     case Error::NameTooLong:
         return QCoreApplication::translate(
             "ImageReference", "The repository name must not be more than 255 characters.");
     case Error::InvalidTag:
-        return QCoreApplication::translate(
-            "ImageReference",
+        return QCoreApplication::translate("ImageReference",
             "Invalid tag: a tag starts with a letter, digit or underscore and has at most "
             "128 letters, digits, underscores, periods and dashes.");
     case Error::InvalidDigest:
-        return QCoreApplication::translate(
-            "ImageReference",
+        return QCoreApplication::translate("ImageReference",
             "Invalid digest: expected algorithm:hex, such as sha256: followed by 64 "
             "lowercase hexadecimal digits.");
     case Error::InvalidDomain:
-        return QCoreApplication::translate("ImageReference",
-                                           "Invalid registry host or port.");
+        return QCoreApplication::translate("ImageReference", "Invalid registry host or port.");
     }
     return {};
 }

@@ -13,20 +13,20 @@ struct ImageReference
     enum class Error {
         None,
         Empty,
-        InvalidFormat,        // "invalid reference format"
-        Uppercase,            // "repository name must be lowercase"
-        NameTooLong,          // "repository name must not be more than 255 characters"
-        InvalidTag,           // "invalid tag format"
-        InvalidDigest,        // "invalid digest format" / checksum length
-        InvalidDomain,        // malformed registry host or port
+        InvalidFormat, // "invalid reference format"
+        Uppercase, // "repository name must be lowercase"
+        NameTooLong, // "repository name must not be more than 255 characters"
+        InvalidTag, // "invalid tag format"
+        InvalidDigest, // "invalid digest format" / checksum length
+        InvalidDomain, // malformed registry host or port
     };
 
-    QString original;      // as written in the spec or message
-    QString registry;      // normalised domain, e.g. docker.io, localhost:5000; empty for
-                           // upstream's host-less names (`foo_bar.com/x` is a valid path)
-    QString repository;    // path below the registry, e.g. library/nginx
-    QString tag;           // empty when none was written
-    QString digest;        // "sha256:<hex>" or empty
+    QString original; // as written in the spec or message
+    QString registry; // normalised domain, e.g. docker.io, localhost:5000; empty for
+                      // upstream's host-less names (`foo_bar.com/x` is a valid path)
+    QString repository; // path below the registry, e.g. library/nginx
+    QString tag; // empty when none was written
+    QString digest; // "sha256:<hex>" or empty
     Error error = Error::None;
 
     bool isValid() const { return error == Error::None; }

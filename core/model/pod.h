@@ -16,18 +16,18 @@ QString containerTypeId(ContainerType t); // "container", "init", "ephemeral"
 // What the kubelet reported for one container (status.containerStatuses[]).
 struct ContainerStatus
 {
-    bool present = false;      // a status entry exists
-    QString waitingReason;     // ErrImagePull, ImagePullBackOff, ContainerCreating, ...
+    bool present = false; // a status entry exists
+    QString waitingReason; // ErrImagePull, ImagePullBackOff, ContainerCreating, ...
     QString waitingMessage;
     bool running = false;
     bool terminated = false;
-    QString terminatedReason;  // Completed, Error, OOMKilled
+    QString terminatedReason; // Completed, Error, OOMKilled
     int exitCode = 0;
     QString lastTerminatedReason;
     bool ready = false;
     int restartCount = 0;
-    QString image;             // resolved image name the runtime reports
-    QString imageID;           // docker-pullable://... or sha256:...; non-empty means pulled
+    QString image; // resolved image name the runtime reports
+    QString imageID; // docker-pullable://... or sha256:...; non-empty means pulled
     QDateTime startedAt;
 };
 
@@ -35,10 +35,10 @@ struct Container
 {
     QString name;
     ContainerType type = ContainerType::Container;
-    QString image;             // spec image; may come from messages when no spec
+    QString image; // spec image; may come from messages when no spec
     bool imageFromMessages = false;
-    QString imagePullPolicy;   // empty when the input had no policy
-    bool hasSpec = false;      // the container's spec entry was in the input
+    QString imagePullPolicy; // empty when the input had no policy
+    bool hasSpec = false; // the container's spec entry was in the input
     ContainerStatus status;
 };
 
@@ -58,9 +58,9 @@ struct Pod
     OwnerRef owner;
     QString serviceAccount;
     QStringList imagePullSecrets; // spec.imagePullSecrets[].name
-    bool hasSpec = false;         // pod spec was in the input (not only events)
+    bool hasSpec = false; // pod spec was in the input (not only events)
     QDateTime creationTimestamp;
-    QList<Container> containers;  // init first, then containers, then ephemeral
+    QList<Container> containers; // init first, then containers, then ephemeral
     SourceLocation origin;
 
     QString key() const { return namespace_ + QLatin1Char('/') + name; }
@@ -90,9 +90,9 @@ struct SecretInfo
 {
     QString namespace_;
     QString name;
-    QString type;               // kubernetes.io/dockerconfigjson, ...
-    QStringList registries;     // keys of auths (or of the bare .dockercfg map)
-    bool malformed = false;     // data present but not decodable
+    QString type; // kubernetes.io/dockerconfigjson, ...
+    QStringList registries; // keys of auths (or of the bare .dockercfg map)
+    bool malformed = false; // data present but not decodable
 };
 
 struct ServiceAccountInfo

@@ -53,19 +53,19 @@ QString priorityColor(const QString &priority)
     return QString::fromLatin1(kNotReached);
 }
 
-const char kStyle[] =
-    "body { font-family: 'Noto Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif;"
-    " margin: 2em; color: #212121; line-height: 1.45; }\n"
-    "h1 { font-size: 1.6em; margin-bottom: 0.2em; }\n"
-    "h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 1px solid #e0e0e0; }\n"
-    "table { border-collapse: collapse; margin: 0.6em 0; }\n"
-    "th, td { border: 1px solid #e0e0e0; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }\n"
-    "th { background: #f5f5f5; }\n"
-    "code, pre { font-family: 'Noto Sans Mono', 'DejaVu Sans Mono', Consolas, monospace; }\n"
-    "pre { background: #f5f5f5; padding: 0.5em 0.8em; white-space: pre-wrap; word-break: break-all; }\n"
-    "blockquote { border-left: 4px solid #c62828; margin: 0.8em 0; padding: 0.3em 0.8em; background: #fafafa; }\n"
-    ".explanation { margin: 0.4em 0; }\n"
-    ".warnings li { color: #ef8f00; }\n";
+const char kStyle[]
+    = "body { font-family: 'Noto Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif;"
+      " margin: 2em; color: #212121; line-height: 1.45; }\n"
+      "h1 { font-size: 1.6em; margin-bottom: 0.2em; }\n"
+      "h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 1px solid #e0e0e0; }\n"
+      "table { border-collapse: collapse; margin: 0.6em 0; }\n"
+      "th, td { border: 1px solid #e0e0e0; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }\n"
+      "th { background: #f5f5f5; }\n"
+      "code, pre { font-family: 'Noto Sans Mono', 'DejaVu Sans Mono', Consolas, monospace; }\n"
+      "pre { background: #f5f5f5; padding: 0.5em 0.8em; white-space: pre-wrap; word-break: break-all; }\n"
+      "blockquote { border-left: 4px solid #c62828; margin: 0.8em 0; padding: 0.3em 0.8em; background: #fafafa; }\n"
+      ".explanation { margin: 0.4em 0; }\n"
+      ".warnings li { color: #ef8f00; }\n";
 
 } // namespace
 
@@ -93,7 +93,7 @@ QString registryFor(const QString &command, const QString &registry)
     if (registry != QLatin1String("docker.io"))
         return registry;
     static const QStringList probes = {QStringLiteral("nslookup"), QStringLiteral("dig"), QStringLiteral("mtr"),
-                                       QStringLiteral("ping"), QStringLiteral("nc"), QStringLiteral("traceroute")};
+        QStringLiteral("ping"), QStringLiteral("nc"), QStringLiteral("traceroute")};
     const QString first = command.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
     const bool endpoint = probes.contains(first) || command.contains(QLatin1String("://<registry>/v2"))
         || command.contains(QLatin1String("<registry>:443"));
@@ -167,8 +167,9 @@ QString HtmlReportWriter::toHtml(const DiagnosisReport &input, const QString &la
         + QStringLiteral("<meta charset=\"utf-8\">\n")
         + QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         + QStringLiteral("<meta name=\"generator\" content=\"") + text(report.tool) + QLatin1Char(' ')
-        + text(report.version) + QStringLiteral("\">\n") + QStringLiteral("<title>") + ReportWriter::tr("Image pull diagnosis").toHtmlEscaped()
-        + QStringLiteral("</title>\n<style>\n") + QString::fromLatin1(kStyle) + QStringLiteral("</style>\n</head>\n<body>\n");
+        + text(report.version) + QStringLiteral("\">\n") + QStringLiteral("<title>")
+        + ReportWriter::tr("Image pull diagnosis").toHtmlEscaped() + QStringLiteral("</title>\n<style>\n")
+        + QString::fromLatin1(kStyle) + QStringLiteral("</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>") + ReportWriter::tr("Image pull diagnosis").toHtmlEscaped() + QStringLiteral("</h1>\n");
     h += QStringLiteral("<p class=\"summary\">")
         + ReportWriter::tr("%1 pods, %2 containers, %3 failing. Evaluated at %4.")
@@ -180,7 +181,8 @@ QString HtmlReportWriter::toHtml(const DiagnosisReport &input, const QString &la
         + QStringLiteral("</p>\n");
 
     h += QStringLiteral("<table class=\"summary\">\n<thead><tr>");
-    for (const QString &head : {ReportWriter::tr("Namespace"), ReportWriter::tr("Pod"), ReportWriter::tr("Container"), ReportWriter::tr("State"), ReportWriter::tr("Failing step"), ReportWriter::tr("Cause")})
+    for (const QString &head : {ReportWriter::tr("Namespace"), ReportWriter::tr("Pod"), ReportWriter::tr("Container"),
+             ReportWriter::tr("State"), ReportWriter::tr("Failing step"), ReportWriter::tr("Cause")})
         h += QStringLiteral("<th>") + head.toHtmlEscaped() + QStringLiteral("</th>");
     h += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const ContainerDiagnosis &c : report.containers) {
@@ -201,11 +203,13 @@ QString HtmlReportWriter::toHtml(const DiagnosisReport &input, const QString &la
         h += QStringLiteral("<div class=\"container\">\n<h2>") + text(c.namespace_) + QLatin1Char('/') + text(c.pod)
             + QLatin1Char(' ') + text(c.container) + QStringLiteral(": <span class=\"title\" style=\"color:") + colour
             + QStringLiteral("\">") + text(c.cause.title) + QStringLiteral("</span></h2>\n");
-        h += QStringLiteral("<p class=\"explanation\">") + text(c.cause.explanation) + QStringLiteral("</p>\n<ul class=\"facts\">\n");
-        h += QStringLiteral("<li>") + ReportWriter::tr("Image").toHtmlEscaped() + QStringLiteral(": <code>") + text(c.image)
-            + QStringLiteral("</code></li>\n");
-        h += QStringLiteral("<li>") + ReportWriter::tr("Pull policy").toHtmlEscaped() + QStringLiteral(": ") + text(c.policy)
-            + QStringLiteral(" (") + policySourceName(c.policySource).toHtmlEscaped() + QStringLiteral(")</li>\n");
+        h += QStringLiteral("<p class=\"explanation\">") + text(c.cause.explanation)
+            + QStringLiteral("</p>\n<ul class=\"facts\">\n");
+        h += QStringLiteral("<li>") + ReportWriter::tr("Image").toHtmlEscaped() + QStringLiteral(": <code>")
+            + text(c.image) + QStringLiteral("</code></li>\n");
+        h += QStringLiteral("<li>") + ReportWriter::tr("Pull policy").toHtmlEscaped() + QStringLiteral(": ")
+            + text(c.policy) + QStringLiteral(" (") + policySourceName(c.policySource).toHtmlEscaped()
+            + QStringLiteral(")</li>\n");
         if (!c.node.isEmpty())
             h += QStringLiteral("<li>") + tr("Node").toHtmlEscaped() + QStringLiteral(": ") + text(c.node)
                 + QStringLiteral("</li>\n");
@@ -213,14 +217,14 @@ QString HtmlReportWriter::toHtml(const DiagnosisReport &input, const QString &la
         for (const QString &p : c.path) {
             const QString name = ReportWriter::stepName(p).toHtmlEscaped();
             steps << (p == c.failingStep ? QStringLiteral("<strong style=\"color:") + colour + QStringLiteral("\">")
-                                               + name + QStringLiteral("</strong>")
+                        + name + QStringLiteral("</strong>")
                                          : name);
         }
         h += QStringLiteral("<li>") + ReportWriter::tr("Decision path").toHtmlEscaped() + QStringLiteral(": ")
             + steps.join(QStringLiteral(" &rarr; ")) + QStringLiteral("</li>\n");
         if (!c.cause.detail.isEmpty())
-            h += QStringLiteral("<li>") + ReportWriter::tr("Detail").toHtmlEscaped() + QStringLiteral(": ") + text(c.cause.detail)
-                + QStringLiteral("</li>\n");
+            h += QStringLiteral("<li>") + ReportWriter::tr("Detail").toHtmlEscaped() + QStringLiteral(": ")
+                + text(c.cause.detail) + QStringLiteral("</li>\n");
         h += QStringLiteral("</ul>\n");
 
         const Evidence &ev = c.cause.evidence;
@@ -234,8 +238,9 @@ QString HtmlReportWriter::toHtml(const DiagnosisReport &input, const QString &la
             h += QStringLiteral("</blockquote>\n");
         }
         if (!c.cause.remediation.isEmpty()) {
-            h += QStringLiteral("<table class=\"remediation\">\n<thead><tr><th>") + ReportWriter::tr("Priority").toHtmlEscaped()
-                + QStringLiteral("</th><th>") + ReportWriter::tr("Remediation").toHtmlEscaped() + QStringLiteral("</th></tr></thead>\n<tbody>\n");
+            h += QStringLiteral("<table class=\"remediation\">\n<thead><tr><th>")
+                + ReportWriter::tr("Priority").toHtmlEscaped() + QStringLiteral("</th><th>")
+                + ReportWriter::tr("Remediation").toHtmlEscaped() + QStringLiteral("</th></tr></thead>\n<tbody>\n");
             for (const RemediationRow &r : c.cause.remediation)
                 h += QStringLiteral("<tr><td style=\"color:") + priorityColor(r.priority)
                     + QStringLiteral("; font-weight:bold\">") + ReportWriter::priorityName(r.priority).toHtmlEscaped()
@@ -271,7 +276,8 @@ QString HtmlReportWriter::toHtml(const DiagnosisReport &input, const QString &la
     }
 
     if (!report.warnings.isEmpty()) {
-        h += QStringLiteral("<h2>") + tr("Warnings").toHtmlEscaped() + QStringLiteral("</h2>\n<ul class=\"warnings\">\n");
+        h += QStringLiteral("<h2>") + tr("Warnings").toHtmlEscaped()
+            + QStringLiteral("</h2>\n<ul class=\"warnings\">\n");
         for (const QString &w : report.warnings)
             h += QStringLiteral("<li>") + text(w) + QStringLiteral("</li>\n");
         h += QStringLiteral("</ul>\n");

@@ -12,7 +12,7 @@ namespace {
 // into Qt, and a large report makes tens of millions of them.
 const char CommaIndent[] = ",\n                                                                ";
 constexpr int MaxIndent = int(sizeof(CommaIndent)) - 3;
-}
+} // namespace
 
 void JsonWriter::newline()
 {

@@ -14,7 +14,11 @@ namespace PullScope {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QIODevice *out, bool pretty = true) : m_out(out), m_pretty(pretty) {}
+    explicit JsonWriter(QIODevice *out, bool pretty = true)
+        : m_out(out)
+        , m_pretty(pretty)
+    {
+    }
     ~JsonWriter() { flush(); }
 
     void beginObject();
@@ -30,8 +34,11 @@ public:
     void value(bool b);
     void null();
     // key + value shortcuts; an empty string is written as null by nullable().
-    template<typename T>
-    void field(const char *k, const T &v) { key(k); value(v); }
+    template<typename T> void field(const char *k, const T &v)
+    {
+        key(k);
+        value(v);
+    }
     void nullable(const char *k, const QString &s);
 
     void flush();
@@ -40,7 +47,11 @@ public:
 private:
     void separator();
     void newline();
-    void maybeFlush() { if (m_buf.size() > (1 << 20)) flush(); }
+    void maybeFlush()
+    {
+        if (m_buf.size() > (1 << 20))
+            flush();
+    }
 
     QIODevice *m_out;
     bool m_pretty;

@@ -38,7 +38,7 @@ bool looksLikeToken(QStringView value)
 struct Rule
 {
     QRegularExpression re;
-    int group;                         // the capture that is the secret
+    int group; // the capture that is the secret
     bool (*accept)(QStringView value); // extra check on the captured value, or null
 };
 
@@ -53,43 +53,46 @@ const QList<Rule> &rules()
     // before the bare Bearer form so an Authorization value is masked whatever it looks like.
     static const QList<Rule> list = {
         // Authorization / Proxy-Authorization headers, any scheme.
-        {ci(QStringLiteral("\\b(?:proxy-)?authorization\\s*[:=]\\s*\"?(?:bearer|basic|token)?\\s*([^\\s\",;)\\]}'<>]+)")), 1,
-         nullptr},
+        {ci(QStringLiteral(
+             "\\b(?:proxy-)?authorization\\s*[:=]\\s*\"?(?:bearer|basic|token)?\\s*([^\\s\",;)\\]}'<>]+)")),
+            1, nullptr},
         // Bearer / Basic tokens outside a header line.
         {QRegularExpression(QStringLiteral("\\b(?:Bearer|Basic|bearer|basic)\\s+([A-Za-z0-9._~+/-]+=*)")), 1,
-         looksLikeToken},
+            looksLikeToken},
         // JSON fields, plain or escaped inside another string (\"auth\":\"...\").
         {ci(QStringLiteral("\\\\\"(?:auth|password|passwd|identitytoken|registrytoken|access_token|refresh_token|"
                            "token|secret|client_secret)\\\\\"\\s*:\\s*\\\\\"(.*?)\\\\\"")),
-         1, nullptr},
+            1, nullptr},
         {ci(QStringLiteral("\"(?:auth|password|passwd|identitytoken|registrytoken|access_token|refresh_token|"
                            "token|secret|client_secret)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")),
-         1, nullptr},
+            1, nullptr},
         // kubectl create secret docker-registry --docker-password=x / --docker-password x,
         // logins with --password x, kubectl --token=x (--password-stdin is left alone).
-        {ci(QStringLiteral("--(?:docker-password|password|token|bearer-token|registry-token)(?:=|\\s+)(\"[^\"]*\"|'[^']*'|\\S+)")), 1, nullptr},
+        {ci(QStringLiteral(
+             "--(?:docker-password|password|token|bearer-token|registry-token)(?:=|\\s+)(\"[^\"]*\"|'[^']*'|\\S+)")),
+            1, nullptr},
         // docker/podman/helm/crane/skopeo login -p x: only after `login`, since `mkdir -p`
         // and friends are everywhere in the remediation commands.
         {QRegularExpression(QStringLiteral("\\blogin\\b[^\\n|;&]*?\\s-p(?:=|\\s+)(\"[^\"]*\"|'[^']*'|\\S+)")), 1,
-         nullptr},
+            nullptr},
         // crictl pull --creds user:pass, curl -u user:pass, skopeo --creds/--src-creds.
         {QRegularExpression(QStringLiteral("(?:--(?:src-|dest-)?creds|\\s-u|--user)(?:=|\\s+)[^:\\s]+:(\\S+)")), 1,
-         nullptr},
+            nullptr},
         // user:pass@host in URLs (proxy settings, registry mirrors).
         {ci(QStringLiteral("\\b[a-z][a-z0-9+.-]*://[^/\\s:@]+:([^/\\s@]+)@")), 1, nullptr},
         // Signed URLs and token parameters.
         {ci(QStringLiteral("(?:^|[?&;\\s\"'])(?:token|access_token|refresh_token|id_token|x-amz-signature|"
                            "x-amz-security-token|x-amz-credential|sig|signature|password|passwd|client_secret|"
                            "api_key|apikey)=([^&\\s\"'#]+)")),
-         1, nullptr},
+            1, nullptr},
         // .dockerconfigjson / .dockercfg values (YAML `key: blob` or JSON `"key":"blob"`).
         {QRegularExpression(
              QStringLiteral("\\.docker(?:configjson|cfg)\\\\?\"?\\s*[:=]\\s*\\\\?\"?([A-Za-z0-9+/]{16,}=*)")),
-         1, nullptr},
+            1, nullptr},
         // A bare base64 docker config ({"auths":...) or a JWT anywhere.
         {QRegularExpression(QStringLiteral("\\b(eyJhdXRocyI6[A-Za-z0-9+/]*=*)")), 1, nullptr},
         {QRegularExpression(QStringLiteral("\\b(eyJ[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9_-]*)")), 1,
-         nullptr},
+            nullptr},
     };
     return list;
 }

@@ -23,7 +23,7 @@ QString iso(const QDateTime &t)
         return u.toString(Qt::ISODate);
     char buf[24];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(), tm.hour(),
-                  tm.minute(), tm.second());
+        tm.minute(), tm.second());
     return QString::fromLatin1(buf, 20);
 }
 
@@ -33,9 +33,12 @@ int displayWidth(const QString &s)
     int w = 0;
     for (const QChar ch : s) {
         const ushort u = ch.unicode();
-        w += (u >= 0x1100 && (u <= 0x115f || (u >= 0x2e80 && u <= 0xa4cf) || (u >= 0xac00 && u <= 0xd7a3)
-                              || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xfe30 && u <= 0xfe4f)
-                              || (u >= 0xff00 && u <= 0xff60) || (u >= 0xffe0 && u <= 0xffe6))) ? 2 : 1;
+        w += (u >= 0x1100
+                 && (u <= 0x115f || (u >= 0x2e80 && u <= 0xa4cf) || (u >= 0xac00 && u <= 0xd7a3)
+                     || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xfe30 && u <= 0xfe4f) || (u >= 0xff00 && u <= 0xff60)
+                     || (u >= 0xffe0 && u <= 0xffe6)))
+            ? 2
+            : 1;
     }
     return w;
 }
@@ -44,7 +47,7 @@ QString pad(const QString &s, int width)
 {
     return s + QString(std::max(0, width - displayWidth(s)), QLatin1Char(' '));
 }
-}
+} // namespace
 
 ReportSummary ReportWriter::summarize(const DiagnosisReport &report)
 {
@@ -86,7 +89,11 @@ QString ReportWriter::priorityName(const QString &priority)
 
 QString ReportWriter::stepName(const QString &step)
 {
-    static const struct { const char *id; const char *name; } names[] = {
+    static const struct
+    {
+        const char *id;
+        const char *name;
+    } names[] = {
         {Step::ImageName, QT_TR_NOOP("image name")},
         {Step::Policy, QT_TR_NOOP("pull policy")},
         {Step::LocalCheck, QT_TR_NOOP("image on node?")},
@@ -274,15 +281,15 @@ void ReportWriter::writeJson(const DiagnosisReport &report, QIODevice *out)
 
 void ReportWriter::writeTable(const DiagnosisReport &report, QIODevice *out, bool color)
 {
-    const QStringList headers = {tr("NAMESPACE"), tr("POD"), tr("CONTAINER"), tr("STATE"), tr("FAILING STEP"),
-                                 tr("CAUSE"), tr("IMAGE")};
+    const QStringList headers
+        = {tr("NAMESPACE"), tr("POD"), tr("CONTAINER"), tr("STATE"), tr("FAILING STEP"), tr("CAUSE"), tr("IMAGE")};
     QList<QStringList> rows;
     QList<QString> states;
     for (const ContainerDiagnosis &c : report.containers) {
         rows.append({c.namespace_.isEmpty() ? QStringLiteral("-") : c.namespace_, c.pod, c.container,
-                     stateName(c.state), c.failingStep.isEmpty() ? QStringLiteral("-") : stepName(c.failingStep),
-                     c.hasCause ? c.cause.title + QStringLiteral(" (") + c.cause.id + QLatin1Char(')') : QStringLiteral("-"),
-                     c.image});
+            stateName(c.state), c.failingStep.isEmpty() ? QStringLiteral("-") : stepName(c.failingStep),
+            c.hasCause ? c.cause.title + QStringLiteral(" (") + c.cause.id + QLatin1Char(')') : QStringLiteral("-"),
+            c.image});
         states.append(c.state);
     }
     QList<int> widths;
@@ -299,9 +306,10 @@ void ReportWriter::writeTable(const DiagnosisReport &report, QIODevice *out, boo
             QString cell = i + 1 < cells.size() ? pad(cells[i], widths[i] + 3) : cells[i];
             if (color && i == 3) {
                 const char *code = state == QLatin1String("failing") ? "\x1b[31m"
-                                 : state == QLatin1String("pulling") ? "\x1b[33m"
-                                 : state == QLatin1String("ok") ? "\x1b[32m"
-                                 : state == QLatin1String("recovered") ? "\x1b[36m" : "\x1b[2m";
+                    : state == QLatin1String("pulling")              ? "\x1b[33m"
+                    : state == QLatin1String("ok")                   ? "\x1b[32m"
+                    : state == QLatin1String("recovered")            ? "\x1b[36m"
+                                                                     : "\x1b[2m";
                 cell = QString::fromLatin1(code) + cell + QStringLiteral("\x1b[0m");
             }
             l += cell;
@@ -322,11 +330,18 @@ void ReportWriter::writeMarkdown(const DiagnosisReport &report, QIODevice *out)
     QTextStream ts(out);
     ts.setEncoding(QStringConverter::Utf8);
     // Reports get shared: every free text is redacted (redaction.h).
-    auto cell = [](QString s) { s = redactSecrets(s); return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    auto cell = [](QString s) {
+        s = redactSecrets(s);
+        return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
     const ReportSummary s = summarize(report);
     ts << "# " << tr("Image pull diagnosis") << "\n\n";
     ts << tr("%1 pods, %2 containers, %3 failing. Evaluated at %4.")
-              .arg(s.pods).arg(s.containers).arg(s.failing).arg(iso(report.now)) << "\n\n";
+              .arg(s.pods)
+              .arg(s.containers)
+              .arg(s.failing)
+              .arg(iso(report.now))
+       << "\n\n";
     ts << "| " << tr("Namespace") << " | " << tr("Pod") << " | " << tr("Container") << " | " << tr("State") << " | "
        << tr("Failing step") << " | " << tr("Cause") << " |\n|---|---|---|---|---|---|\n";
     for (const ContainerDiagnosis &c : report.containers)
@@ -336,7 +351,8 @@ void ReportWriter::writeMarkdown(const DiagnosisReport &report, QIODevice *out)
     for (const ContainerDiagnosis &c : report.containers) {
         if (!c.hasCause)
             continue;
-        ts << "\n## " << c.namespace_ << '/' << c.pod << ' ' << c.container << ": " << redactSecrets(c.cause.title) << "\n\n";
+        ts << "\n## " << c.namespace_ << '/' << c.pod << ' ' << c.container << ": " << redactSecrets(c.cause.title)
+           << "\n\n";
         ts << redactSecrets(c.cause.explanation) << "\n\n";
         ts << "- " << tr("Image") << ": `" << redactSecrets(c.image) << "`\n";
         ts << "- " << tr("Pull policy") << ": " << c.policy << " (" << c.policySource << ")\n";
@@ -350,8 +366,9 @@ void ReportWriter::writeMarkdown(const DiagnosisReport &report, QIODevice *out)
         if (!c.cause.evidence.message.isEmpty()) {
             const auto &ev = c.cause.evidence;
             const RedactedSpan span = redactWithSpan(ev.message, ev.matchStart, ev.matchEnd);
-            const QString msg = span.marked ? span.before + QStringLiteral("**") + span.match + QStringLiteral("**") + span.after
-                                            : span.before;
+            const QString msg = span.marked
+                ? span.before + QStringLiteral("**") + span.match + QStringLiteral("**") + span.after
+                : span.before;
             ts << "\n> " << msg << "\n";
         }
         if (!c.cause.remediation.isEmpty()) {

@@ -20,22 +20,25 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("INPUT"), QApplication::translate("Main", "Files or folders to open."),
-                                 QStringLiteral("[INPUT...]"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("Main", "Language: en or zh_CN."),
-                                  QStringLiteral("LANG"));
+        QStringLiteral("[INPUT...]"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QApplication::translate("Main", "Language: en or zh_CN."), QStringLiteral("LANG"));
     parser.addOption(lang);
     // For scripts/screenshots.sh: render the window once the input is loaded, then quit.
-    const QCommandLineOption shot(QStringLiteral("screenshot"), QApplication::translate("Main", "Save a screenshot of the window to FILE once loaded, then quit."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption select(QStringLiteral("select"), QApplication::translate("Main", "Select the container NAMESPACE/POD/CONTAINER."),
-                                    QStringLiteral("NS/POD/CONTAINER"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+        QApplication::translate("Main", "Save a screenshot of the window to FILE once loaded, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"),
+        QApplication::translate("Main", "Select the container NAMESPACE/POD/CONTAINER."),
+        QStringLiteral("NS/POD/CONTAINER"));
     parser.addOption(shot);
     parser.addOption(select);
     parser.process(app);
 
     const QString saved = QSettings().value(QStringLiteral("language")).toString();
     LanguageManager::instance()->setLanguage(parser.isSet(lang) ? parser.value(lang)
-                                             : !saved.isEmpty() ? saved : LanguageManager::systemDefault());
+            : !saved.isEmpty()                                  ? saved
+                                                                : LanguageManager::systemDefault());
 
     MainWindow window;
     window.show();

@@ -9,7 +9,10 @@
 
 namespace PullScope {
 
-EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+EventTableModel::EventTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void EventTableModel::setContainer(const ContainerDiagnosis *d, const QDateTime &now)
 {
@@ -125,11 +128,16 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TypeColumn: return e.type;
-        case ReasonColumn: return e.reason;
-        case AgeColumn: return ageText(e);
-        case CountColumn: return e.count;
-        case MessageColumn: return e.message;
+        case TypeColumn:
+            return e.type;
+        case ReasonColumn:
+            return e.reason;
+        case AgeColumn:
+            return ageText(e);
+        case CountColumn:
+            return e.count;
+        case MessageColumn:
+            return e.message;
         }
         break;
     case Qt::ToolTipRole:
@@ -180,11 +188,16 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case TypeColumn: return tr("Type");
-    case ReasonColumn: return tr("Reason");
-    case AgeColumn: return tr("Age");
-    case CountColumn: return tr("Count");
-    case MessageColumn: return tr("Message");
+    case TypeColumn:
+        return tr("Type");
+    case ReasonColumn:
+        return tr("Reason");
+    case AgeColumn:
+        return tr("Age");
+    case CountColumn:
+        return tr("Count");
+    case MessageColumn:
+        return tr("Message");
     }
     return {};
 }

@@ -19,7 +19,7 @@ public:
     enum Role {
         MatchStartRole = Qt::UserRole + 1, // UTF-16 offset in the message, -1 off the evidence row
         MatchEndRole,
-        EvidenceRole,                      // bool: this row is the cause's evidence
+        EvidenceRole, // bool: this row is the cause's evidence
     };
 
     explicit EventTableModel(QObject *parent = nullptr);

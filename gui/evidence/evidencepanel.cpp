@@ -41,8 +41,8 @@ QString tintHex(const QColor &base)
 {
     const QColor f = Theme::failing();
     const qreal a = 0.22;
-    return QColor::fromRgbF(float(base.redF() * (1 - a) + f.redF() * a), float(base.greenF() * (1 - a) + f.greenF() * a),
-                            float(base.blueF() * (1 - a) + f.blueF() * a))
+    return QColor::fromRgbF(float(base.redF() * (1 - a) + f.redF() * a),
+        float(base.greenF() * (1 - a) + f.greenF() * a), float(base.blueF() * (1 - a) + f.blueF() * a))
         .name();
 }
 
@@ -74,7 +74,8 @@ QLabel *wrappingLabel(QWidget *parent)
 
 } // namespace
 
-EvidencePanel::EvidencePanel(QWidget *parent) : QWidget(parent)
+EvidencePanel::EvidencePanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -312,30 +313,39 @@ void EvidencePanel::fillHeader()
     };
     QString kind;
     switch (d.containerType) {
-    case ContainerType::Container: kind = tr("container"); break;
-    case ContainerType::Init: kind = tr("init container"); break;
-    case ContainerType::Ephemeral: kind = tr("ephemeral container"); break;
+    case ContainerType::Container:
+        kind = tr("container");
+        break;
+    case ContainerType::Init:
+        kind = tr("init container");
+        break;
+    case ContainerType::Ephemeral:
+        kind = tr("ephemeral container");
+        break;
     }
     const QString where = (d.namespace_.isEmpty() ? QString() : d.namespace_ + QLatin1Char('/')) + d.pod
         + QLatin1Char('/') + d.container;
     row(ReportWriter::tr("Container"), esc(where) + QStringLiteral(" (") + esc(kind) + QLatin1Char(')'));
-    row(ReportWriter::tr("Image"), QStringLiteral("<code>") + esc(d.image.isEmpty() ? none : d.image) + QStringLiteral("</code>"));
+    row(ReportWriter::tr("Image"),
+        QStringLiteral("<code>") + esc(d.image.isEmpty() ? none : d.image) + QStringLiteral("</code>"));
     if (d.image.isEmpty()) {
         // nothing to parse
     } else if (!d.imageRef.isValid()) {
-        row(tr("Reference"), QStringLiteral("<span style=\"color:") + Theme::failing().name() + QStringLiteral("\">")
-                                 + esc(d.imageRef.errorText()) + QStringLiteral("</span>"));
+        row(tr("Reference"),
+            QStringLiteral("<span style=\"color:") + Theme::failing().name() + QStringLiteral("\">")
+                + esc(d.imageRef.errorText()) + QStringLiteral("</span>"));
     } else {
         const QString tag = d.imageRef.hasExplicitTag() ? d.imageRef.tag
-            : d.imageRef.digest.isEmpty()              ? tr("%1 (implied)").arg(d.imageRef.effectiveTag())
-                                                       : tr("none");
+            : d.imageRef.digest.isEmpty()               ? tr("%1 (implied)").arg(d.imageRef.effectiveTag())
+                                                        : tr("none");
         row(tr("Registry"), esc(d.imageRef.registry.isEmpty() ? none : d.imageRef.registry));
         row(tr("Repository"), esc(d.imageRef.repository));
         row(tr("Tag"), esc(tag));
         row(tr("Digest"), esc(d.imageRef.digest.isEmpty() ? tr("none") : d.imageRef.digest));
     }
-    row(ReportWriter::tr("Pull policy"), esc(d.policy.isEmpty() ? none : d.policy) + QStringLiteral(" (")
-                               + esc(HtmlReportWriter::policySourceName(d.policySource)) + QLatin1Char(')'));
+    row(ReportWriter::tr("Pull policy"),
+        esc(d.policy.isEmpty() ? none : d.policy) + QStringLiteral(" (")
+            + esc(HtmlReportWriter::policySourceName(d.policySource)) + QLatin1Char(')'));
     QString node = d.node.isEmpty() ? none : d.node;
     if (!d.nodeArchitecture.isEmpty())
         node += QStringLiteral(" (") + d.nodeArchitecture + QLatin1Char(')');
@@ -371,8 +381,8 @@ void EvidencePanel::fillCauseCard()
     if (ev.matchStart >= 0 && ev.matchEnd > ev.matchStart && ev.matchEnd <= ev.message.size()) {
         m_highlighted = ev.message.mid(ev.matchStart, ev.matchEnd - ev.matchStart);
         m_evidence->setText(esc(ev.message.left(ev.matchStart)) + QStringLiteral("<span style=\"background-color:")
-                            + tintHex(palette().color(QPalette::Base)) + QStringLiteral("; font-weight:bold\">")
-                            + esc(m_highlighted) + QStringLiteral("</span>") + esc(ev.message.mid(ev.matchEnd)));
+            + tintHex(palette().color(QPalette::Base)) + QStringLiteral("; font-weight:bold\">") + esc(m_highlighted)
+            + QStringLiteral("</span>") + esc(ev.message.mid(ev.matchEnd)));
     } else {
         m_evidence->setText(esc(ev.message));
     }

@@ -38,10 +38,13 @@ QString oneLine(QString s)
 
 } // namespace
 
-HighlightDelegate::HighlightDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+HighlightDelegate::HighlightDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
 
-HighlightDelegate::Elided HighlightDelegate::elide(const QString &input, int spanStart, int spanEnd, const QFont &font,
-                                                   int width)
+HighlightDelegate::Elided HighlightDelegate::elide(
+    const QString &input, int spanStart, int spanEnd, const QFont &font, int width)
 {
     const QString text = oneLine(input);
     const bool hasSpan = spanStart >= 0 && spanEnd > spanStart && spanEnd <= text.size();
@@ -104,7 +107,7 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
     const Elided shown = elide(message, index.data(EventTableModel::MatchStartRole).toInt(),
-                               index.data(EventTableModel::MatchEndRole).toInt(), opt.font, rect.width());
+        index.data(EventTableModel::MatchEndRole).toInt(), opt.font, rect.width());
 
     QList<QTextLayout::FormatRange> formats;
     if (shown.spanStart >= 0) {

@@ -31,8 +31,7 @@ QString cannotWrite(const QString &path, const QString &why)
 }
 
 // Opens, lets `write` fill the file, and commits only when everything went through.
-template<typename Write>
-bool saveFile(const QString &path, QString *error, Write write)
+template<typename Write> bool saveFile(const QString &path, QString *error, Write write)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -49,8 +48,7 @@ bool saveFile(const QString &path, QString *error, Write write)
 
 } // namespace
 
-bool exportMarkdown(const DiagnosisReport &report, const QString &path, const QString &lang,
-                                  QString *error)
+bool exportMarkdown(const DiagnosisReport &report, const QString &path, const QString &lang, QString *error)
 {
     const DiagnosisReport prepared = HtmlReportWriter::prepared(report, lang);
     return saveFile(path, error, [&prepared](QIODevice *out, QString *) {
@@ -80,8 +78,8 @@ bool exportPdf(const DiagnosisReport &report, const QString &path, const QString
             writer.setCreator(QStringLiteral("PullScope " PULLSCOPE_VERSION));
             writer.setTitle(QCoreApplication::translate("ReportExport", "Image pull diagnosis"));
             writer.setResolution(300);
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                             QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+            writer.setPageLayout(QPageLayout(
+                QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
             QTextDocument doc;
             doc.setHtml(html);
             doc.print(&writer);

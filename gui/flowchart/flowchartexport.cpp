@@ -25,8 +25,9 @@ bool fail(QString *error, const QString &text)
 
 bool cannotWrite(QString *error, const QString &path, const QString &reason)
 {
-    return fail(error, QCoreApplication::translate("FlowchartExport", "Cannot write %1: %2")
-                           .arg(QDir::toNativeSeparators(path), reason));
+    return fail(error,
+        QCoreApplication::translate("FlowchartExport", "Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), reason));
 }
 
 void renderScene(QGraphicsScene *scene, QPainter &painter, const QRectF &target)
@@ -45,14 +46,16 @@ bool exportPng(QGraphicsScene *scene, const QString &path, qreal scale, QString 
     const QSize size(qCeil(rect.width() * scale), qCeil(rect.height() * scale));
     // A slip of the scale must not try to allocate gigabytes.
     if (qint64(size.width()) * size.height() > 200LL * 1000 * 1000)
-        return fail(error, QCoreApplication::translate("FlowchartExport", "The image would be too large (%1 x %2 pixels).")
-                               .arg(size.width())
-                               .arg(size.height()));
+        return fail(error,
+            QCoreApplication::translate("FlowchartExport", "The image would be too large (%1 x %2 pixels).")
+                .arg(size.width())
+                .arg(size.height()));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return fail(error, QCoreApplication::translate("FlowchartExport", "Not enough memory for a %1 x %2 pixel image.")
-                               .arg(size.width())
-                               .arg(size.height()));
+        return fail(error,
+            QCoreApplication::translate("FlowchartExport", "Not enough memory for a %1 x %2 pixel image.")
+                .arg(size.width())
+                .arg(size.height()));
     image.fill(Qt::transparent);
     // The resolution tells viewers and office programs the intended size: 96 dpi times the scale.
     const int dotsPerMeter = qRound(96.0 * scale / 0.0254);
@@ -93,8 +96,10 @@ bool exportSvg(QGraphicsScene *scene, const QString &path, QString *error, const
         generator.setResolution(96);
         generator.setSize(rect.size().toSize());
         generator.setViewBox(target);
-        generator.setTitle(title.isEmpty() ? QCoreApplication::translate("FlowchartExport", "PullScope decision tree") : title);
-        generator.setDescription(QCoreApplication::translate("FlowchartExport", "Image pull decision tree, exported by PullScope"));
+        generator.setTitle(
+            title.isEmpty() ? QCoreApplication::translate("FlowchartExport", "PullScope decision tree") : title);
+        generator.setDescription(
+            QCoreApplication::translate("FlowchartExport", "Image pull decision tree, exported by PullScope"));
         QPainter painter;
         if (!painter.begin(&generator)) {
             file.cancelWriting();

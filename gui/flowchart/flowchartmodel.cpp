@@ -49,7 +49,8 @@ QString FlowchartModel::stepOfEvent(const Event &e)
     if (r == QLatin1String("ErrImageNeverPull"))
         return step(Step::NeverPullMissing);
     if (r == QLatin1String("InspectFailed"))
-        return step(m.contains(QLatin1String("Failed to apply default image tag")) ? Step::ImageName : Step::InspectFailed);
+        return step(
+            m.contains(QLatin1String("Failed to apply default image tag")) ? Step::ImageName : Step::InspectFailed);
     if (r == QLatin1String("InvalidImageName"))
         return step(Step::ImageName);
     if (r == QLatin1String("FailedToRetrieveImagePullSecret"))
@@ -169,7 +170,7 @@ void FlowchartModel::layout()
     addStep(Step::Backoff, QStringLiteral("ImagePullBackOff"), 3, 7);
 
     auto link = [this](const QString &from, const QString &to, const QString &label) {
-        m_edges.append(FlowEdge{from, to, label, false});
+        m_edges.append(FlowEdge {from, to, label, false});
     };
     //: Flowchart arrow label: the image reference parsed
     link(step(Step::ImageName), step(Step::Policy), tr("valid"));
@@ -214,8 +215,8 @@ FlowchartModel FlowchartModel::build(const ContainerDiagnosis *d)
 void FlowchartModel::applyDiagnosis(const ContainerDiagnosis &d)
 {
     const QString kind = d.containerType == ContainerType::Init ? tr("init container %1")
-                       : d.containerType == ContainerType::Ephemeral ? tr("ephemeral container %1")
-                                                                     : tr("container %1");
+        : d.containerType == ContainerType::Ephemeral           ? tr("ephemeral container %1")
+                                                                : tr("container %1");
     m_title = tr("%1/%2, %3: %4").arg(d.namespace_, d.pod, kind.arg(d.container), d.image);
 
     for (const QString &id : d.path)
@@ -271,8 +272,8 @@ void FlowchartModel::applyDiagnosis(const ContainerDiagnosis &d)
         nodeRef(step(Step::Policy)).detail = source.isEmpty() ? d.policy : tr("%1 (%2)").arg(d.policy, source);
     }
     if (d.imageOnNode.has_value())
-        nodeRef(step(Step::LocalCheck)).detail = *d.imageOnNode ? tr("listed on %1").arg(d.node)
-                                                                : tr("not listed on %1").arg(d.node);
+        nodeRef(step(Step::LocalCheck)).detail
+            = *d.imageOnNode ? tr("listed on %1").arg(d.node) : tr("not listed on %1").arg(d.node);
     if (d.pullDurationSeconds >= 0 && d.path.contains(step(Step::Pulled)))
         nodeRef(step(Step::Pulled)).detail = tr("Pulled in %1 s").arg(d.pullDurationSeconds, 0, 'f', 1);
     if (d.path.contains(step(Step::Backoff)) || d.backoffSeconds > 0) {
@@ -295,17 +296,23 @@ void FlowchartModel::applyEvidence(const ContainerDiagnosis &d)
 
 void FlowchartModel::applyTooltips(const ContainerDiagnosis *d)
 {
-    static const struct { const char *id; const char *meaning; } meanings[] = {
+    static const struct
+    {
+        const char *id;
+        const char *meaning;
+    } meanings[] = {
         {Step::ImageName, QT_TR_NOOP("The image reference must parse: lower-case repository, valid tag or digest.")},
         {Step::Policy, QT_TR_NOOP("imagePullPolicy decides whether the kubelet pulls.")},
         {Step::LocalCheck, QT_TR_NOOP("The kubelet looks the image up on the node for every policy.")},
         {Step::AlreadyPresent, QT_TR_NOOP("The image on the node is used; no pull.")},
-        {Step::NeverPullMissing, QT_TR_NOOP("Policy Never and the image is not on the node: the kubelet will not pull it.")},
+        {Step::NeverPullMissing,
+            QT_TR_NOOP("Policy Never and the image is not on the node: the kubelet will not pull it.")},
         {Step::PullSecret, QT_TR_NOOP("The pod's imagePullSecrets are read to authenticate the pull.")},
         {Step::Pulling, QT_TR_NOOP("The runtime fetches the image from the registry.")},
         {Step::Pulled, QT_TR_NOOP("The pull succeeded.")},
         {Step::PullFailed, QT_TR_NOOP("The pull failed with the runtime's error (ErrImagePull).")},
-        {Step::Backoff, QT_TR_NOOP("The kubelet waits before pulling again: 10 s after the first failure, doubling up to 300 s.")},
+        {Step::Backoff,
+            QT_TR_NOOP("The kubelet waits before pulling again: 10 s after the first failure, doubling up to 300 s.")},
         {Step::InspectFailed, QT_TR_NOOP("The runtime could not inspect the image on the node.")},
         {Step::Start, QT_TR_NOOP("The container is created and started.")},
     };
@@ -328,14 +335,16 @@ void FlowchartModel::applyTooltips(const ContainerDiagnosis *d)
             else if (d->policySource == QLatin1String("defaulted"))
                 lines << tr("Policy %1, defaulted by the API server (the spec does not set it).").arg(d->policy);
             else if (d->policySource == QLatin1String("inferred"))
-                lines << tr("Policy %1, inferred from the image name (no pod spec in the input; the real policy may differ).")
+                lines << tr(
+                    "Policy %1, inferred from the image name (no pod spec in the input; the real policy may differ).")
                              .arg(d->policy);
             else
                 lines << tr("Policy %1.").arg(d->policy);
         }
         if (n.id == QLatin1String(Step::LocalCheck)) {
             if (!d->imageOnNode.has_value())
-                lines << tr("The input has no image list for node %1.").arg(d->node.isEmpty() ? tr("(unknown)") : d->node);
+                lines << tr("The input has no image list for node %1.")
+                             .arg(d->node.isEmpty() ? tr("(unknown)") : d->node);
             else if (*d->imageOnNode)
                 lines << tr("Node %1 lists %2 in status.images.").arg(d->node, d->image);
             else
@@ -365,7 +374,7 @@ void FlowchartModel::applyTooltips(const ContainerDiagnosis *d)
                 lines << line;
             }
         } else if (!n.branch && n.id != QLatin1String(Step::Policy) && n.id != QLatin1String(Step::LocalCheck)
-                   && n.state != StepState::NotReached) {
+            && n.state != StepState::NotReached) {
             lines << tr("No event of this step survived in the input.");
         }
         n.tooltip = lines.join(QLatin1Char('\n'));

@@ -16,13 +16,13 @@ enum class StepState { NotReached, Taken, Failing, InProgress };
 struct FlowNode
 {
     QString id;
-    QString label;       // translated step name
-    QString detail;      // short second line: event names, policy, retry info
-    QPoint grid;         // column, row
+    QString label; // translated step name
+    QString detail; // short second line: event names, policy, retry info
+    QPoint grid; // column, row
     StepState state = StepState::NotReached;
-    QString tooltip;     // plain text: what the step means for this container, and its evidence
-    QList<int> events;   // indexes into ContainerDiagnosis::events that evidence the step
-    QString causeTitle;  // failing node only, in LanguageManager::ruleLanguage()
+    QString tooltip; // plain text: what the step means for this container, and its evidence
+    QList<int> events; // indexes into ContainerDiagnosis::events that evidence the step
+    QString causeTitle; // failing node only, in LanguageManager::ruleLanguage()
     bool branch = false; // a policy branch, not a CONTRACT step
 };
 

@@ -28,7 +28,7 @@ constexpr qreal RowH = 164;
 constexpr qreal Margin = 28;
 constexpr qreal TitleGap = 56;
 constexpr qreal PortOffset = 40; // where several arrows enter one box from above
-constexpr qreal LoopGap = 34;    // the retry loop runs this far right of its box
+constexpr qreal LoopGap = 34; // the retry loop runs this far right of its box
 
 qreal pixelsForPoints(qreal points)
 {
@@ -37,7 +37,8 @@ qreal pixelsForPoints(qreal points)
 
 } // namespace
 
-FlowchartScene::FlowchartScene(QObject *parent) : QGraphicsScene(parent)
+FlowchartScene::FlowchartScene(QObject *parent)
+    : QGraphicsScene(parent)
 {
     setBackgroundBrush(canvasColor());
     setModel(FlowchartModel::build(nullptr));
@@ -123,8 +124,8 @@ void FlowchartScene::buildLayout(const FlowchartModel &model)
             placement = FlowEdgeItem::LabelPlacement::Above;
         } else if (b.grid.y() > a.grid.y()) {
             const int rows = b.grid.y() - a.grid.y();
-            const qreal port = incomingFromAbove.value(e.to) > 1
-                ? std::clamp(a.grid.x() - b.grid.x(), -1, 1) * PortOffset : 0;
+            const qreal port
+                = incomingFromAbove.value(e.to) > 1 ? std::clamp(a.grid.x() - b.grid.x(), -1, 1) * PortOffset : 0;
             const QPointF start(ca.x(), ca.y() + ha / 2);
             const QPointF end(cb.x() + port, cb.y() - hb / 2);
             if (qFuzzyCompare(start.x() + 1, end.x() + 1)) {
@@ -146,7 +147,7 @@ void FlowchartScene::buildLayout(const FlowchartModel &model)
             // The retry loop: out of the right side, up the gap, into the target's right side.
             const qreal loopX = ca.x() + BoxW / 2 + LoopGap;
             pts = {QPointF(ca.x() + BoxW / 2, ca.y()), QPointF(loopX, ca.y()), QPointF(loopX, cb.y()),
-                   QPointF(cb.x() + BoxW / 2, cb.y())};
+                QPointF(cb.x() + BoxW / 2, cb.y())};
             labelAt = QPointF(loopX, (ca.y() + cb.y()) / 2);
             placement = FlowEdgeItem::LabelPlacement::RightOf;
         }
@@ -165,7 +166,7 @@ void FlowchartScene::buildLayout(const FlowchartModel &model)
     const int cols = model.columns();
     const int rows = model.rows();
     setSceneRect(QRectF(QPointF(-BoxW / 2 - Margin, -BoxH / 2 - TitleGap - Margin),
-                        QPointF((cols - 1) * ColW + BoxW / 2 + Margin, (rows - 1) * RowH + BoxH / 2 + Margin)));
+        QPointF((cols - 1) * ColW + BoxW / 2 + Margin, (rows - 1) * RowH + BoxH / 2 + Margin)));
 }
 
 void FlowchartScene::buildLegend()

@@ -17,12 +17,16 @@ namespace {
 constexpr qreal ZoomStep = 1.25;
 constexpr qreal MinZoom = 0.1;
 constexpr qreal MaxZoom = 8.0;
+} // namespace
+
+FlowchartView::FlowchartView(QWidget *parent)
+    : FlowchartView(nullptr, parent)
+{
 }
 
-FlowchartView::FlowchartView(QWidget *parent) : FlowchartView(nullptr, parent) {}
-
 FlowchartView::FlowchartView(FlowchartScene *scene, QWidget *parent)
-    : QGraphicsView(parent), m_scene(scene ? scene : new FlowchartScene(this))
+    : QGraphicsView(parent)
+    , m_scene(scene ? scene : new FlowchartScene(this))
 {
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);

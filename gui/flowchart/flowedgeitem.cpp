@@ -15,13 +15,17 @@ namespace PullScope {
 namespace {
 constexpr qreal HeadLength = 12;
 constexpr qreal HeadHalfWidth = 6;
-}
+} // namespace
 
 FlowEdgeItem::FlowEdgeItem(const QString &from, const QString &to, const QList<QPointF> &points, const QPointF &labelAt,
-                           LabelPlacement placement, QGraphicsItem *parent)
-    : QGraphicsPathItem(parent), m_points(points), m_labelAt(labelAt), m_placement(placement),
-      m_head(new QGraphicsPolygonItem(this)), m_labelBack(new QGraphicsRectItem(this)),
-      m_label(new QGraphicsSimpleTextItem(this))
+    LabelPlacement placement, QGraphicsItem *parent)
+    : QGraphicsPathItem(parent)
+    , m_points(points)
+    , m_labelAt(labelAt)
+    , m_placement(placement)
+    , m_head(new QGraphicsPolygonItem(this))
+    , m_labelBack(new QGraphicsRectItem(this))
+    , m_label(new QGraphicsSimpleTextItem(this))
 {
     setData(FromKey, from);
     setData(ToKey, to);

@@ -22,7 +22,7 @@ public:
     enum class LabelPlacement { Centre, RightOf, Above };
 
     FlowEdgeItem(const QString &from, const QString &to, const QList<QPointF> &points, const QPointF &labelAt,
-                 LabelPlacement placement, QGraphicsItem *parent = nullptr);
+        LabelPlacement placement, QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
     QString from() const;

@@ -57,7 +57,7 @@ QString fitLines(const QString &text, const QFont &font, qreal width, int maxLin
 QColor blend(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
+        float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 void setupText(QGraphicsTextItem *item, qreal width)
@@ -76,7 +76,10 @@ void setupText(QGraphicsTextItem *item, qreal width)
 } // namespace
 
 FlowNodeItem::FlowNodeItem(const QString &id, const QSizeF &size, bool pill, QGraphicsItem *parent)
-    : QGraphicsPathItem(parent), m_size(size), m_label(new QGraphicsTextItem(this)), m_detail(new QGraphicsTextItem(this))
+    : QGraphicsPathItem(parent)
+    , m_size(size)
+    , m_label(new QGraphicsTextItem(this))
+    , m_detail(new QGraphicsTextItem(this))
 {
     QPainterPath path;
     const qreal radius = pill ? size.height() / 2 : 10;
@@ -157,8 +160,8 @@ void FlowNodeItem::apply(const FlowNode &node, const QFont &labelFont, const QFo
     // otherwise take for markup.
     setToolTip(node.tooltip.isEmpty() ? QString()
                                       : QStringLiteral("<p style='white-space:pre-wrap'>")
-                                            + node.tooltip.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"))
-                                            + QStringLiteral("</p>"));
+                + node.tooltip.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"))
+                + QStringLiteral("</p>"));
     centreTexts();
 }
 

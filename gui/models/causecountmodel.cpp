@@ -10,7 +10,8 @@
 namespace PullScope {
 
 CauseCountModel::CauseCountModel(ContainerTreeModel *source, QObject *parent)
-    : QAbstractListModel(parent), m_source(source)
+    : QAbstractListModel(parent)
+    , m_source(source)
 {
     if (m_source)
         connect(m_source, &ContainerTreeModel::filterChanged, this, &CauseCountModel::refresh);
@@ -18,7 +19,8 @@ CauseCountModel::CauseCountModel(ContainerTreeModel *source, QObject *parent)
     refresh();
 }
 
-CauseCountModel::CauseCountModel(QObject *parent) : QAbstractListModel(parent)
+CauseCountModel::CauseCountModel(QObject *parent)
+    : QAbstractListModel(parent)
 {
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &CauseCountModel::refresh);
 }
@@ -48,8 +50,8 @@ void CauseCountModel::refresh()
     m_rows.clear();
     const QString lang = LanguageManager::ruleLanguage();
     for (auto it = m_counts.constBegin(); it != m_counts.constEnd(); ++it) {
-        const QString title =
-            RuleBook::builtin().rule(it.key()) ? RuleBook::builtin().describe(it.key(), lang).title : it.key();
+        const QString title
+            = RuleBook::builtin().rule(it.key()) ? RuleBook::builtin().describe(it.key(), lang).title : it.key();
         m_rows.push_back({it.key(), title, it.value()});
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
@@ -71,13 +73,20 @@ QVariant CauseCountModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return tr("%1 (%2)").arg(r.title).arg(r.count);
-    case Qt::ToolTipRole: return tr("%1, containers: %2. Click to show only these.").arg(r.title).arg(r.count);
-    case Qt::DecorationRole: return Theme::stateColor(QStringLiteral("failing"), r.id);
-    case CauseIdRole: return r.id;
-    case CountRole: return r.count;
-    case TitleRole: return r.title;
-    default: return {};
+    case Qt::DisplayRole:
+        return tr("%1 (%2)").arg(r.title).arg(r.count);
+    case Qt::ToolTipRole:
+        return tr("%1, containers: %2. Click to show only these.").arg(r.title).arg(r.count);
+    case Qt::DecorationRole:
+        return Theme::stateColor(QStringLiteral("failing"), r.id);
+    case CauseIdRole:
+        return r.id;
+    case CountRole:
+        return r.count;
+    case TitleRole:
+        return r.title;
+    default:
+        return {};
     }
 }
 

@@ -15,9 +15,9 @@ namespace {
 // The generic fields a plain term is looked for in (CONTRACT.md's cause id and title
 // live in the Cause values). State is left out: "ok" or "failing" as a plain word
 // would match half the cluster by accident; state:... asks for it explicitly.
-constexpr ContainerFilterIndex::Field GenericFields[] = {
-    ContainerFilterIndex::Namespace, ContainerFilterIndex::Pod, ContainerFilterIndex::Container,
-    ContainerFilterIndex::Image, ContainerFilterIndex::Cause, ContainerFilterIndex::Node};
+constexpr ContainerFilterIndex::Field GenericFields[]
+    = {ContainerFilterIndex::Namespace, ContainerFilterIndex::Pod, ContainerFilterIndex::Container,
+        ContainerFilterIndex::Image, ContainerFilterIndex::Cause, ContainerFilterIndex::Node};
 
 int fieldOfKey(const QString &key)
 {
@@ -77,8 +77,8 @@ void ContainerFilterIndex::build(const DiagnosisReport &report)
         m_ids[f].resize(size_t(m_count));
     for (int c = 0; c < m_count; ++c) {
         const ContainerDiagnosis &d = report.containers[c];
-        const QString *raw[FieldCount] = {&d.namespace_, &d.pod, &d.container, &d.image,
-                                          d.hasCause ? &d.cause.id : &none, &d.node, &d.state};
+        const QString *raw[FieldCount]
+            = {&d.namespace_, &d.pod, &d.container, &d.image, d.hasCause ? &d.cause.id : &none, &d.node, &d.state};
         for (int f = 0; f < FieldCount; ++f) {
             const QString &value = *raw[f];
             int id = lastId[f];

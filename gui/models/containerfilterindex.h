@@ -21,8 +21,8 @@ public:
 
     struct Term
     {
-        int field = -1;  // -1: any of the generic fields
-        QString value;   // lower case
+        int field = -1; // -1: any of the generic fields
+        QString value; // lower case
     };
 
     void build(const DiagnosisReport &report);
@@ -50,9 +50,9 @@ public:
 private:
     struct Pool
     {
-        QString buffer;            // values joined, each followed by '\n'
-        std::vector<int> offsets;  // start of each value, plus the end
-        bool ascii = true;         // then a term with other characters cannot match
+        QString buffer; // values joined, each followed by '\n'
+        std::vector<int> offsets; // start of each value, plus the end
+        bool ascii = true; // then a term with other characters cannot match
     };
 
     // Flags (per value id of `f`) of the values containing `needle`.

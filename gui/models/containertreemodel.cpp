@@ -48,8 +48,7 @@ int mergeCause(int a, int b)
 }
 
 // Equal values share a rank so that ties keep the canonical order.
-template <typename Less>
-std::vector<int> ranks(int count, Less less)
+template<typename Less> std::vector<int> ranks(int count, Less less)
 {
     std::vector<int> order(size_t(std::max(count, 0)));
     std::iota(order.begin(), order.end(), 0);
@@ -74,7 +73,8 @@ int ContainerTreeModel::Aggregate::worst() const
     return -1;
 }
 
-ContainerTreeModel::ContainerTreeModel(QObject *parent) : QAbstractItemModel(parent)
+ContainerTreeModel::ContainerTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
 {
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
         refreshCauseTitles();
@@ -82,7 +82,7 @@ ContainerTreeModel::ContainerTreeModel(QObject *parent) : QAbstractItemModel(par
         // something else.
         const auto terms = ContainerFilterIndex::parse(m_filter);
         if (std::any_of(terms.begin(), terms.end(),
-                        [](const ContainerFilterIndex::Term &t) { return t.field == ContainerFilterIndex::State; })) {
+                [](const ContainerFilterIndex::Term &t) { return t.field == ContainerFilterIndex::State; })) {
             setFilter(m_filter);
         } else {
             // Every visible text may have changed, and a cause sort with it. A layout
@@ -131,8 +131,7 @@ void ContainerTreeModel::setReport(std::shared_ptr<const DiagnosisReport> report
     } else {
         m_index.clear();
         for (std::vector<int> *v : {&m_parent, &m_rep, &m_childBegin, &m_childCount, &m_canonical, &m_children,
-                                    &m_causeAgg, &m_visBegin, &m_visCount, &m_visRow, &m_visChildren,
-                                    &m_visibleCauses})
+                 &m_causeAgg, &m_visBegin, &m_visCount, &m_visRow, &m_visChildren, &m_visibleCauses})
             *v = std::vector<int>();
         m_kind = {};
         m_groups = {};
@@ -176,8 +175,10 @@ void ContainerTreeModel::buildTree()
             nsRep.push_back(c);
         }
         const int podValue = m_index.id(F::Pod, c);
-        int pod = lastPod >= 0 && podNs[size_t(lastPod)] == ns && m_index.id(F::Pod, podRep[size_t(lastPod)]) == podValue
-                      ? lastPod : -1;
+        int pod
+            = lastPod >= 0 && podNs[size_t(lastPod)] == ns && m_index.id(F::Pod, podRep[size_t(lastPod)]) == podValue
+            ? lastPod
+            : -1;
         if (pod < 0) {
             const int first = podOfValue[size_t(podValue)];
             if (first >= 0 && podNs[size_t(first)] == ns)
@@ -202,7 +203,7 @@ void ContainerTreeModel::buildTree()
                     parent = -1 - ns;
                 } else {
                     const QString key = QString::number(nsValue) + QLatin1Char('\x1f') + group.kind
-                                      + QLatin1Char('\x1f') + group.name;
+                        + QLatin1Char('\x1f') + group.name;
                     auto git = groupOfKey.constFind(key);
                     if (git != groupOfKey.constEnd()) {
                         parent = *git;
@@ -371,8 +372,8 @@ void ContainerTreeModel::applySort()
         rank = ranks(int(lower.size()), [&](int a, int b) { return lower[size_t(a)] < lower[size_t(b)]; });
     } else {
         field = m_sortColumn == ImageColumn ? F::Image : F::Node;
-        rank = ranks(m_index.valueCount(field),
-                     [&](int a, int b) { return m_index.value(field, a) < m_index.value(field, b); });
+        rank = ranks(
+            m_index.valueCount(field), [&](int a, int b) { return m_index.value(field, a) < m_index.value(field, b); });
     }
     // A row above the containers sorts where its first (or, descending, last) container
     // would.
@@ -382,15 +383,15 @@ void ContainerTreeModel::applySort()
     for (int p = m_containerBase - 1; p >= 0; --p) {
         auto [b, e] = range(p);
         for (auto it = b; it != e; ++it)
-            key[size_t(p)] = desc ? std::max(key[size_t(p)], key[size_t(*it)]) : std::min(key[size_t(p)], key[size_t(*it)]);
+            key[size_t(p)]
+                = desc ? std::max(key[size_t(p)], key[size_t(*it)]) : std::min(key[size_t(p)], key[size_t(*it)]);
     }
     sortBy(0, m_containerBase, key);
 }
 
 bool ContainerTreeModel::nodeVisible(int node) const
 {
-    return node >= m_containerBase ? m_visible[size_t(node - m_containerBase)] != 0
-                                   : m_agg[size_t(node)].total() > 0;
+    return node >= m_containerBase ? m_visible[size_t(node - m_containerBase)] != 0 : m_agg[size_t(node)].total() > 0;
 }
 
 void ContainerTreeModel::rebuildVisible()
@@ -511,8 +512,8 @@ void ContainerTreeModel::refreshCauseTitles()
     for (int id = 1; id < count; ++id) {
         const QString cause = m_index.causeId(id);
         // An id these rules do not know keeps its own name rather than "unknown"'s title.
-        m_causeTitles[size_t(id)] =
-            RuleBook::builtin().rule(cause) ? RuleBook::builtin().describe(cause, lang).title : cause;
+        m_causeTitles[size_t(id)]
+            = RuleBook::builtin().rule(cause) ? RuleBook::builtin().describe(cause, lang).title : cause;
     }
 }
 
@@ -522,8 +523,8 @@ QString ContainerTreeModel::causeTitle(const QString &causeId) const
         if (m_index.causeId(id) == causeId)
             return m_causeTitles[size_t(id)];
     return RuleBook::builtin().rule(causeId)
-               ? RuleBook::builtin().describe(causeId, LanguageManager::ruleLanguage()).title
-               : causeId;
+        ? RuleBook::builtin().describe(causeId, LanguageManager::ruleLanguage()).title
+        : causeId;
 }
 
 const ContainerDiagnosis *ContainerTreeModel::container(const QModelIndex &index) const
@@ -606,12 +607,18 @@ QVariant ContainerTreeModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case StateColumn: return tr("State");
-    case CauseColumn: return tr("Cause");
-    case ImageColumn: return tr("Image");
-    case NodeColumn: return tr("Node");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case CauseColumn:
+        return tr("Cause");
+    case ImageColumn:
+        return tr("Image");
+    case NodeColumn:
+        return tr("Node");
+    default:
+        return {};
     }
 }
 
@@ -632,12 +639,17 @@ QHash<int, QByteArray> ContainerTreeModel::roleNames() const
 QString ContainerTreeModel::categoryState(int category) const
 {
     switch (category) {
-    case CatOk: return QStringLiteral("ok");
-    case CatRecovered: return QStringLiteral("recovered");
-    case CatPulling: return QStringLiteral("pulling");
+    case CatOk:
+        return QStringLiteral("ok");
+    case CatRecovered:
+        return QStringLiteral("recovered");
+    case CatPulling:
+        return QStringLiteral("pulling");
     case CatNotAPull:
-    case CatFailing: return QStringLiteral("failing");
-    default: return QStringLiteral("unknown");
+    case CatFailing:
+        return QStringLiteral("failing");
+    default:
+        return QStringLiteral("unknown");
     }
 }
 
@@ -716,8 +728,7 @@ QVariant ContainerTreeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_report)
         return {};
     const int node = nodeOf(index);
-    return node >= m_containerBase ? containerData(node, index.column(), role)
-                                   : groupData(node, index.column(), role);
+    return node >= m_containerBase ? containerData(node, index.column(), role) : groupData(node, index.column(), role);
 }
 
 QVariant ContainerTreeModel::containerData(int node, int column, int role) const
@@ -735,11 +746,16 @@ QVariant ContainerTreeModel::containerData(int node, int column, int role) const
             if (d.containerType == ContainerType::Ephemeral)
                 return tr("%1 (ephemeral)").arg(d.container);
             return d.container;
-        case StateColumn: return stateText(rc);
-        case CauseColumn: return m_causeTitles[size_t(causeValue)];
-        case ImageColumn: return d.image;
-        case NodeColumn: return d.node;
-        default: return {};
+        case StateColumn:
+            return stateText(rc);
+        case CauseColumn:
+            return m_causeTitles[size_t(causeValue)];
+        case ImageColumn:
+            return d.image;
+        case NodeColumn:
+            return d.node;
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (column == NameColumn)
@@ -762,15 +778,24 @@ QVariant ContainerTreeModel::containerData(int node, int column, int role) const
             tip += QLatin1Char('\n') + d.cause.detail;
         return tip;
     }
-    case StateRole: return d.state;
-    case CauseIdRole: return causeValue > 0 ? m_index.causeId(causeValue) : QString();
-    case ReportIndexRole: return rc;
-    case KindRole: return int(ContainerKind);
-    case BadgeColorRole: return categoryColor(category);
-    case ContainerTypeRole: return containerTypeId(d.containerType);
-    case VisibleContainersRole: return 1;
-    case FailingContainersRole: return category == CatFailing ? 1 : 0;
-    default: return {};
+    case StateRole:
+        return d.state;
+    case CauseIdRole:
+        return causeValue > 0 ? m_index.causeId(causeValue) : QString();
+    case ReportIndexRole:
+        return rc;
+    case KindRole:
+        return int(ContainerKind);
+    case BadgeColorRole:
+        return categoryColor(category);
+    case ContainerTypeRole:
+        return containerTypeId(d.containerType);
+    case VisibleContainersRole:
+        return 1;
+    case FailingContainersRole:
+        return category == CatFailing ? 1 : 0;
+    default:
+        return {};
     }
 }
 
@@ -782,8 +807,10 @@ QVariant ContainerTreeModel::groupData(int node, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return nodeName(node);
-        case StateColumn: return aggregateText(a);
+        case NameColumn:
+            return nodeName(node);
+        case StateColumn:
+            return aggregateText(a);
         case CauseColumn:
             if (causeValue > 0)
                 return m_causeTitles[size_t(causeValue)];
@@ -804,7 +831,8 @@ QVariant ContainerTreeModel::groupData(int node, int column, int role) const
             return {};
         case NodeColumn:
             return kind == PodKind ? m_report->containers[m_rep[size_t(node)]].node : QString();
-        default: return {};
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (column == NameColumn)
@@ -812,15 +840,24 @@ QVariant ContainerTreeModel::groupData(int node, int column, int role) const
         return {};
     case Qt::ToolTipRole:
         return QString(nodeName(node) + QLatin1Char('\n') + aggregateText(a));
-    case StateRole: return categoryState(a.worst());
-    case CauseIdRole: return causeValue > 0 ? m_index.causeId(causeValue) : QString();
-    case ReportIndexRole: return -1;
-    case KindRole: return kind;
-    case BadgeColorRole: return categoryColor(a.worst());
-    case ContainerTypeRole: return QString();
-    case VisibleContainersRole: return a.total();
-    case FailingContainersRole: return a.counts[CatFailing];
-    default: return {};
+    case StateRole:
+        return categoryState(a.worst());
+    case CauseIdRole:
+        return causeValue > 0 ? m_index.causeId(causeValue) : QString();
+    case ReportIndexRole:
+        return -1;
+    case KindRole:
+        return kind;
+    case BadgeColorRole:
+        return categoryColor(a.worst());
+    case ContainerTypeRole:
+        return QString();
+    case VisibleContainersRole:
+        return a.total();
+    case FailingContainersRole:
+        return a.counts[CatFailing];
+    default:
+        return {};
     }
 }
 

@@ -28,13 +28,13 @@ public:
     enum Kind { NamespaceKind, GroupKind, PodKind, ContainerKind };
     enum Role {
         StateRole = Qt::UserRole + 1, // container state; worst child's state for the others
-        CauseIdRole,                  // cause id; for the others the one cause all share, else empty
-        ReportIndexRole,              // index into report->containers, -1 for the others
-        KindRole,                     // Kind
-        BadgeColorRole,               // QColor of the badge (Theme::stateColor)
-        ContainerTypeRole,            // "container", "init", "ephemeral"; empty for the others
-        VisibleContainersRole,        // containers shown under this row (1 for a container)
-        FailingContainersRole,        // of those, failing for a pull problem
+        CauseIdRole, // cause id; for the others the one cause all share, else empty
+        ReportIndexRole, // index into report->containers, -1 for the others
+        KindRole, // Kind
+        BadgeColorRole, // QColor of the badge (Theme::stateColor)
+        ContainerTypeRole, // "container", "init", "ephemeral"; empty for the others
+        VisibleContainersRole, // containers shown under this row (1 for a container)
+        FailingContainersRole, // of those, failing for a pull problem
     };
     Q_ENUM(Kind)
 
@@ -82,7 +82,7 @@ private:
     enum Category : std::uint8_t { CatOk, CatRecovered, CatUnknown, CatPulling, CatNotAPull, CatFailing, CatCount };
     struct Aggregate
     {
-        std::array<int, CatCount> counts{};
+        std::array<int, CatCount> counts {};
         int sum = 0; // of counts, asked for on every row
         int total() const { return sum; }
         int worst() const; // -1 when empty
@@ -111,35 +111,35 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     // Static tree.
-    std::vector<int> m_parent;           // per node; -1 for the root
-    std::vector<std::uint8_t> m_kind;    // per node (Kind; the root is NamespaceKind, unused)
-    std::vector<int> m_rep;              // per node: a report index of a container under it
-    std::vector<int> m_childBegin;       // per non-container node, into m_children
+    std::vector<int> m_parent; // per node; -1 for the root
+    std::vector<std::uint8_t> m_kind; // per node (Kind; the root is NamespaceKind, unused)
+    std::vector<int> m_rep; // per node: a report index of a container under it
+    std::vector<int> m_childBegin; // per non-container node, into m_children
     std::vector<int> m_childCount;
-    std::vector<int> m_canonical;        // children in namespace/name order
-    std::vector<int> m_children;         // children in the current sort order
+    std::vector<int> m_canonical; // children in namespace/name order
+    std::vector<int> m_children; // children in the current sort order
     struct Group
     {
         QString kind;
         QString name;
         QString image; // when every container has the same, else empty
     };
-    std::vector<Group> m_groups;         // per group node, from m_groupBase
-    std::vector<std::uint8_t> m_category;// per report container
+    std::vector<Group> m_groups; // per group node, from m_groupBase
+    std::vector<std::uint8_t> m_category; // per report container
     int m_nsBase = 1, m_groupBase = 1, m_podBase = 1, m_containerBase = 1;
 
     // What the filter shows.
-    std::vector<char> m_visible;         // per report container
-    std::vector<Aggregate> m_agg;        // per non-container node
-    std::vector<int> m_causeAgg;         // per non-container node: cause value id, -1 none, -2 mixed
-    std::vector<int> m_visBegin;         // per non-container node, into m_visChildren
+    std::vector<char> m_visible; // per report container
+    std::vector<Aggregate> m_agg; // per non-container node
+    std::vector<int> m_causeAgg; // per non-container node: cause value id, -1 none, -2 mixed
+    std::vector<int> m_visBegin; // per non-container node, into m_visChildren
     std::vector<int> m_visCount;
-    std::vector<int> m_visRow;           // per node: row under its parent
+    std::vector<int> m_visRow; // per node: row under its parent
     std::vector<int> m_visChildren;
-    std::vector<int> m_visibleCauses;    // per cause value id
+    std::vector<int> m_visibleCauses; // per cause value id
     int m_visibleContainers = 0;
 
-    std::vector<QString> m_causeTitles;  // per cause value id, current language
+    std::vector<QString> m_causeTitles; // per cause value id, current language
     mutable QHash<QRgb, QIcon> m_badges;
 };
 

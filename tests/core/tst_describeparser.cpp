@@ -86,10 +86,14 @@ void TestDescribeParser::looksLike_data()
     QTest::addColumn<bool>("describe");
 
     const QStringList describeFixtures = {
-        QStringLiteral("imagepullbackoff.txt"),      QStringLiteral("multi-pod.txt"),
-        QStringLiteral("init-ephemeral-1.35.txt"),   QStringLiteral("prefix-1.35.txt"),
-        QStringLiteral("old-from.txt"),              QStringLiteral("ages.txt"),
-        QStringLiteral("seed-3.1-pulling.txt"),      QStringLiteral("seed-4.1-auth-headerless.txt"),
+        QStringLiteral("imagepullbackoff.txt"),
+        QStringLiteral("multi-pod.txt"),
+        QStringLiteral("init-ephemeral-1.35.txt"),
+        QStringLiteral("prefix-1.35.txt"),
+        QStringLiteral("old-from.txt"),
+        QStringLiteral("ages.txt"),
+        QStringLiteral("seed-3.1-pulling.txt"),
+        QStringLiteral("seed-4.1-auth-headerless.txt"),
         QStringLiteral("upstream-7.3-events.txt"),
     };
     for (const QString &f : describeFixtures)
@@ -168,60 +172,128 @@ void TestDescribeParser::events_data()
     const QString ipb = QStringLiteral("imagepullbackoff.txt");
     const QString dflt = QStringLiteral("default");
     const QString nginx = QStringLiteral("nginx-7d5bc-xyz12");
-    QTest::newRow("scheduled") << ipb << 0 << "Normal" << "Scheduled" << "10m" << 1 << "" << "default-scheduler" << ""
-                               << "" << "Successfully assigned default/nginx-7d5bc-xyz12 to node-03" << dflt << nginx << 57;
-    QTest::newRow("pulling x4") << ipb << 1 << "Normal" << "Pulling" << "8m37s" << 4 << "10m" << "kubelet" << "" << ""
+    QTest::newRow("scheduled") << ipb << 0 << "Normal"
+                               << "Scheduled"
+                               << "10m" << 1 << ""
+                               << "default-scheduler"
+                               << ""
+                               << ""
+                               << "Successfully assigned default/nginx-7d5bc-xyz12 to node-03" << dflt << nginx << 57;
+    QTest::newRow("pulling x4") << ipb << 1 << "Normal"
+                                << "Pulling"
+                                << "8m37s" << 4 << "10m"
+                                << "kubelet"
+                                << ""
+                                << ""
                                 << "Pulling image \"nginx:1.25.999\"" << dflt << nginx << 58;
-    QTest::newRow("failed x4") << ipb << 2 << "Warning" << "Failed" << "8m36s" << 4 << "10m" << "kubelet" << "" << ""
-                               << nf << dflt << nginx << 59;
-    QTest::newRow("backoff x20") << ipb << 4 << "Normal" << "BackOff" << "5m" << 20 << "10m" << "kubelet" << "" << ""
+    QTest::newRow("failed x4") << ipb << 2 << "Warning"
+                               << "Failed"
+                               << "8m36s" << 4 << "10m"
+                               << "kubelet"
+                               << ""
+                               << "" << nf << dflt << nginx << 59;
+    QTest::newRow("backoff x20") << ipb << 4 << "Normal"
+                                 << "BackOff"
+                                 << "5m" << 20 << "10m"
+                                 << "kubelet"
+                                 << ""
+                                 << ""
                                  << "Back-off pulling image \"nginx:1.25.999\"" << dflt << nginx << 61;
 
     const QString pfx = QStringLiteral("prefix-1.35.txt");
     const QString web = QStringLiteral("web-6b7f9-lk2jd");
     QTest::newRow("1.35 secret, no prefix")
-        << pfx << 1 << "Warning" << "FailedToRetrieveImagePullSecret" << "65s" << 5 << "3m" << "kubelet" << "" << ""
+        << pfx << 1 << "Warning"
+        << "FailedToRetrieveImagePullSecret"
+        << "65s" << 5 << "3m"
+        << "kubelet"
+        << ""
+        << ""
         << "Unable to retrieve some image pull secrets (ghcr-secret); attempting to pull the image may not succeed."
         << dflt << web << 43;
-    QTest::newRow("1.35 prefix stripped")
-        << pfx << 4 << "Warning" << "Failed" << "64s" << 5 << "3m" << "kubelet" << "" << "spec.containers{web}"
-        << "Error: ErrImagePull" << dflt << web << 46;
-    QTest::newRow("1.35 backoff") << pfx << 5 << "Normal" << "BackOff" << "2s" << 12 << "3m" << "kubelet" << ""
-                                  << "spec.containers{web}" << "Back-off pulling image \"ghcr.io/acme/web:1.0\"" << dflt
-                                  << web << 47;
+    QTest::newRow("1.35 prefix stripped") << pfx << 4 << "Warning"
+                                          << "Failed"
+                                          << "64s" << 5 << "3m"
+                                          << "kubelet"
+                                          << ""
+                                          << "spec.containers{web}"
+                                          << "Error: ErrImagePull" << dflt << web << 46;
+    QTest::newRow("1.35 backoff") << pfx << 5 << "Normal"
+                                  << "BackOff"
+                                  << "2s" << 12 << "3m"
+                                  << "kubelet"
+                                  << ""
+                                  << "spec.containers{web}"
+                                  << "Back-off pulling image \"ghcr.io/acme/web:1.0\"" << dflt << web << 47;
 
     const QString old = QStringLiteral("old-from.txt");
     const QString legacy = QStringLiteral("legacy-app-6d4cf56db6-2x9fk");
     QTest::newRow("old From with host")
-        << old << 2 << "Warning" << "Failed" << "58s" << 3 << "2m" << "kubelet" << "node-03" << ""
-        << "Failed to pull image \"harbor.example.com/legacy/app:1.0\": rpc error: code = Unknown desc = Error response "
+        << old << 2 << "Warning"
+        << "Failed"
+        << "58s" << 3 << "2m"
+        << "kubelet"
+        << "node-03"
+        << ""
+        << "Failed to pull image \"harbor.example.com/legacy/app:1.0\": rpc error: code = Unknown desc = Error "
+           "response "
            "from daemon: Get https://harbor.example.com/v2/: x509: certificate signed by unknown authority"
         << "legacy" << legacy << 33;
-    QTest::newRow("old From scheduler") << old << 0 << "Normal" << "Scheduled" << "2m" << 1 << "" << "default-scheduler"
-                                        << "" << "" << "Successfully assigned legacy/legacy-app-6d4cf56db6-2x9fk to node-03"
+    QTest::newRow("old From scheduler") << old << 0 << "Normal"
+                                        << "Scheduled"
+                                        << "2m" << 1 << ""
+                                        << "default-scheduler"
+                                        << ""
+                                        << ""
+                                        << "Successfully assigned legacy/legacy-app-6d4cf56db6-2x9fk to node-03"
                                         << "legacy" << legacy << 31;
 
     const QString ages = QStringLiteral("ages.txt");
     const QString clock = QStringLiteral("clock-skew-pod");
-    QTest::newRow("<unknown>") << ages << 0 << "Normal" << "Scheduled" << "<unknown>" << 1 << "" << "default-scheduler"
-                               << "" << "" << "Successfully assigned default/clock-skew-pod to node-04" << dflt << clock
-                               << 15;
-    QTest::newRow("<invalid>") << ages << 1 << "Normal" << "Pulling" << "<invalid>" << 1 << "" << "kubelet" << "" << ""
+    QTest::newRow("<unknown>") << ages << 0 << "Normal"
+                               << "Scheduled"
+                               << "<unknown>" << 1 << ""
+                               << "default-scheduler"
+                               << ""
+                               << ""
+                               << "Successfully assigned default/clock-skew-pod to node-04" << dflt << clock << 15;
+    QTest::newRow("<invalid>") << ages << 1 << "Normal"
+                               << "Pulling"
+                               << "<invalid>" << 1 << ""
+                               << "kubelet"
+                               << ""
+                               << ""
                                << "Pulling image \"alpine:3.19\"" << dflt << clock << 16;
-    QTest::newRow("1.30 pulled") << ages << 2 << "Normal" << "Pulled" << "0s" << 1 << "" << "kubelet" << "" << ""
+    QTest::newRow("1.30 pulled") << ages << 2 << "Normal"
+                                 << "Pulled"
+                                 << "0s" << 1 << ""
+                                 << "kubelet"
+                                 << ""
+                                 << ""
                                  << "Successfully pulled image \"alpine:3.19\" in 717ms (718ms including waiting). "
                                     "Image size: 3408729 bytes."
                                  << dflt << clock << 17;
     QTest::newRow("message keeps its double spaces")
-        << ages << 3 << "Warning" << "FailedCreatePodSandBox" << "2y45d" << 1 << "" << "kubelet" << "" << ""
+        << ages << 3 << "Warning"
+        << "FailedCreatePodSandBox"
+        << "2y45d" << 1 << ""
+        << "kubelet"
+        << ""
+        << ""
         << "Failed to create pod sandbox: rpc error: code = Unknown desc =  two  spaces  inside" << dflt << clock << 18;
 
     // No From (a controller that set neither component nor reportingController): only the
     // header positions keep "Policy" in the message.
     const QString ef = QStringLiteral("empty-from.txt");
-    QTest::newRow("empty From") << ef << 1 << "Warning" << "PolicyViolation" << "30s" << 2 << "40s" << "" << "" << ""
+    QTest::newRow("empty From") << ef << 1 << "Warning"
+                                << "PolicyViolation"
+                                << "30s" << 2 << "40s"
+                                << ""
+                                << ""
+                                << ""
                                 << "Policy  image-allowlist: registry.evil.example.com is not allowed"
-                                << "secure" << "guarded-5c7f-r2d2x" << 16;
+                                << "secure"
+                                << "guarded-5c7f-r2d2x" << 16;
 }
 
 void TestDescribeParser::events()
@@ -269,8 +341,8 @@ void TestDescribeParser::multiPod()
     QVERIFY(w.status.terminatedReason.isEmpty());
     QCOMPARE(w.status.exitCode, 0); // 137 belongs to the last state
     QCOMPARE(w.status.imageID,
-             QStringLiteral("registry.example.com/shop/web@sha256:"
-                            "3f1a5f8e2b7c9d0e4a6b8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f"));
+        QStringLiteral("registry.example.com/shop/web@sha256:"
+                       "3f1a5f8e2b7c9d0e4a6b8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f"));
     QCOMPARE(w.status.startedAt, QDateTime(QDate(2026, 2, 3), QTime(9, 1, 2), Qt::UTC));
     const Container &side = web->containers.at(1);
     QCOMPARE(side.name, QStringLiteral("sidecar"));
@@ -371,30 +443,46 @@ void TestDescribeParser::seedSnippets_data()
     QTest::addColumn<int>("eventCount");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("3.1 Pulling") << "seed-3.1-pulling.txt" << "nginx-deployment-7d5bc-xyz12" << 2 << 1 << "Normal"
-                                 << "Pulling" << "28s" << 1 << "Pulling image \"nginx:1.25.3\"";
-    QTest::newRow("3.2 Pulled") << "seed-3.2-pulled.txt" << "nginx-deployment-7d5bc-xyz12" << 5 << 2 << "Normal"
-                                << "Pulled" << "28s" << 1
+    QTest::newRow("3.1 Pulling") << "seed-3.1-pulling.txt"
+                                 << "nginx-deployment-7d5bc-xyz12" << 2 << 1 << "Normal"
+                                 << "Pulling"
+                                 << "28s" << 1 << "Pulling image \"nginx:1.25.3\"";
+    QTest::newRow("3.2 Pulled") << "seed-3.2-pulled.txt"
+                                << "nginx-deployment-7d5bc-xyz12" << 5 << 2 << "Normal"
+                                << "Pulled"
+                                << "28s" << 1
                                 << "Successfully pulled image \"nginx:1.25.3\" in 5.2s (5.2s including waiting)";
     QTest::newRow("3.3 AlreadyPresent (seed reason)")
-        << "seed-3.3-alreadypresent.txt" << "nginx-deployment-7d5bc-abc89" << 4 << 1 << "Normal" << "AlreadyPresent"
+        << "seed-3.3-alreadypresent.txt"
+        << "nginx-deployment-7d5bc-abc89" << 4 << 1 << "Normal"
+        << "AlreadyPresent"
         << "4s" << 1 << "Container image \"nginx:1.25.3\" already present on machine";
-    QTest::newRow("4.1 Failed") << "seed-4.1-failed.txt" << "nginx-deployment-7d5bc-xyz12" << 4 << 3 << "Warning"
-                                << "Failed" << "2m10s" << 1 << "Error: ErrImagePull";
+    QTest::newRow("4.1 Failed") << "seed-4.1-failed.txt"
+                                << "nginx-deployment-7d5bc-xyz12" << 4 << 3 << "Warning"
+                                << "Failed"
+                                << "2m10s" << 1 << "Error: ErrImagePull";
     QTest::newRow("4.1 auth, rows without header")
-        << "seed-4.1-auth-headerless.txt" << "private-app-xyz12" << 1 << 0 << "Warning" << "Failed" << "10s" << 1
+        << "seed-4.1-auth-headerless.txt"
+        << "private-app-xyz12" << 1 << 0 << "Warning"
+        << "Failed"
+        << "10s" << 1
         << "Failed to pull image \"myregistry.example.com/private/app:v1.0\": rpc error: code = Unknown desc = failed "
            "to pull and unpack image \"myregistry.example.com/private/app:v1.0\": failed to resolve reference "
            "\"myregistry.example.com/private/app:v1.0\": pulling from host myregistry.example.com failed with status "
            "code [manifests v1.0]: 401 Unauthorized";
-    QTest::newRow("4.2 BackOff (x4 over 10m)") << "seed-4.2-backoff.txt" << "nginx-deployment-7d5bc-xyz12" << 6 << 4
-                                               << "Normal" << "BackOff" << "9m30s" << 4
-                                               << "Back-off pulling image \"nginx:wrong-tag\"";
-    QTest::newRow("4.3 ErrImageNeverPull") << "seed-4.3-neverpull.txt" << "offline-app-xyz12" << 3 << 1 << "Warning"
-                                           << "ErrImageNeverPull" << "28s" << 1
-                                           << "Container image \"myapp:v1.0\" is not present with pull policy of Never";
-    QTest::newRow("4.4 InspectFailed") << "seed-4.4-inspectfailed.txt" << "corrupted-image-xyz12" << 5 << 4
-                                       << "Warning" << "Failed" << "1m" << 1 << "Error: InspectFailed";
+    QTest::newRow("4.2 BackOff (x4 over 10m)") << "seed-4.2-backoff.txt"
+                                               << "nginx-deployment-7d5bc-xyz12" << 6 << 4 << "Normal"
+                                               << "BackOff"
+                                               << "9m30s" << 4 << "Back-off pulling image \"nginx:wrong-tag\"";
+    QTest::newRow("4.3 ErrImageNeverPull")
+        << "seed-4.3-neverpull.txt"
+        << "offline-app-xyz12" << 3 << 1 << "Warning"
+        << "ErrImageNeverPull"
+        << "28s" << 1 << "Container image \"myapp:v1.0\" is not present with pull policy of Never";
+    QTest::newRow("4.4 InspectFailed") << "seed-4.4-inspectfailed.txt"
+                                       << "corrupted-image-xyz12" << 5 << 4 << "Warning"
+                                       << "Failed"
+                                       << "1m" << 1 << "Error: InspectFailed";
 }
 
 void TestDescribeParser::seedSnippets()
@@ -445,8 +533,9 @@ void TestDescribeParser::upstreamSampleWithoutName()
     const Event &combined = s.events.at(4);
     QCOMPARE(combined.count, 83);
     QCOMPARE(combined.firstAge, QStringLiteral("7h46m"));
-    QCOMPARE(combined.message, QStringLiteral("(combined from similar events): Failed to pull image "
-                                              "\"busybox:1.36.1\": rpc error: ..."));
+    QCOMPARE(combined.message,
+        QStringLiteral("(combined from similar events): Failed to pull image "
+                       "\"busybox:1.36.1\": rpc error: ..."));
     QVERIFY(combined.objectName.isEmpty());
 }
 
@@ -495,10 +584,10 @@ void TestDescribeParser::errors_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("contains");
 
-    QTest::newRow("malformed Events header") << fixture(QStringLiteral("error-bad-header.txt")) << 6
-                                             << "malformed Events header";
-    QTest::newRow("row with fewer columns") << fixture(QStringLiteral("error-short-row.txt")) << 9
-                                            << "event row has 2 columns";
+    QTest::newRow("malformed Events header")
+        << fixture(QStringLiteral("error-bad-header.txt")) << 6 << "malformed Events header";
+    QTest::newRow("row with fewer columns")
+        << fixture(QStringLiteral("error-short-row.txt")) << 9 << "event row has 2 columns";
     QByteArray crlf = fixture(QStringLiteral("error-short-row.txt"));
     crlf.replace("\n", "\r\n");
     QTest::newRow("row with fewer columns, CRLF") << crlf << 9 << "event row has 2 columns";
@@ -521,7 +610,7 @@ void TestDescribeParser::errors()
     QCOMPARE(error.section(QLatin1Char(':'), 1, 1).toInt(), line);
     QVERIFY2(error.contains(contains), qPrintable(error));
     // A failed parse leaves the snapshot as it was.
-    QCOMPARE(s.warnings, QStringList{QStringLiteral("before")});
+    QCOMPARE(s.warnings, QStringList {QStringLiteral("before")});
     QVERIFY(s.pods.isEmpty());
     QVERIFY(s.events.isEmpty());
 }
@@ -530,7 +619,8 @@ void TestDescribeParser::garbageNeverCrashes()
 {
     static const QRegularExpression errorShape(QStringLiteral("^x\\.txt:[0-9]+: \\S"));
     const QList<QByteArray> inputs = TestSupport::mangledInputs(
-        {fixture(QStringLiteral("multi-pod.txt")), fixture(QStringLiteral("init-ephemeral-1.35.txt")), fixture(QStringLiteral("upstream-7.3-events.txt"))},
+        {fixture(QStringLiteral("multi-pod.txt")), fixture(QStringLiteral("init-ephemeral-1.35.txt")),
+            fixture(QStringLiteral("upstream-7.3-events.txt"))},
         13, 200, 7);
     int failures = 0;
     for (const QByteArray &in : std::as_const(inputs)) {

@@ -109,16 +109,35 @@ private Q_SLOTS:
         QTest::addColumn<double>("seconds");
         QTest::addColumn<qint64>("size");
         // upstream-facts 1.2: one row per kubelet version's format.
-        QTest::newRow("1.25") << QStringLiteral("Successfully pulled image \"nginx\" in 49.657983991s") << 49.657983991 << qint64(-1);
-        QTest::newRow("1.26 waiting") << QStringLiteral("Successfully pulled image \"public.ecr.aws/eks-distro/kubernetes-csi/external-provisioner:v3.4.1-eks-1-26-7\" in 1.315633737s (1.315641898s including waiting)") << 1.315633737 << qint64(-1);
-        QTest::newRow("1.28 ms") << QStringLiteral("Successfully pulled image \"registry.k8s.io/echoserver:1.4\" in 7.46s (7.46s including waiting)") << 7.46 << qint64(-1);
-        QTest::newRow("1.30 size") << QStringLiteral("Successfully pulled image \"zabbix/zabbix-web-nginx-pgsql:latest\" in 717ms (718ms including waiting). Image size: 78005565 bytes.") << 0.717 << qint64(78005565);
-        QTest::newRow("minutes") << QStringLiteral("Successfully pulled image \"big:1\" in 3m10.96s (3m12.001s including waiting). Image size: 9876543210 bytes.") << 190.96 << qint64(9876543210);
-        QTest::newRow("hours") << QStringLiteral("Successfully pulled image \"huge:1\" in 1h2m3.5s (1h2m3.5s including waiting)") << 3723.5 << qint64(-1);
-        QTest::newRow("zero") << QStringLiteral("Successfully pulled image \"tiny\" in 0s (0s including waiting)") << 0.0 << qint64(-1);
-        QTest::newRow("escaped quote") << QStringLiteral("Successfully pulled image \"we\\\"ird\" in 2.5s") << 2.5 << qint64(-1);
-        QTest::newRow("combined") << QStringLiteral("(combined from similar events): Successfully pulled image \"a\" in 12ms") << 0.012 << qint64(-1);
-        QTest::newRow("cached") << QStringLiteral("Container image \"a\" already present on machine") << -1.0 << qint64(-1);
+        QTest::newRow("1.25") << QStringLiteral("Successfully pulled image \"nginx\" in 49.657983991s") << 49.657983991
+                              << qint64(-1);
+        QTest::newRow("1.26 waiting") << QStringLiteral(
+            "Successfully pulled image "
+            "\"public.ecr.aws/eks-distro/kubernetes-csi/external-provisioner:v3.4.1-eks-1-26-7\" in 1.315633737s "
+            "(1.315641898s including waiting)")
+                                      << 1.315633737 << qint64(-1);
+        QTest::newRow("1.28 ms") << QStringLiteral(
+            "Successfully pulled image \"registry.k8s.io/echoserver:1.4\" in 7.46s (7.46s including waiting)")
+                                 << 7.46 << qint64(-1);
+        QTest::newRow("1.30 size") << QStringLiteral(
+            "Successfully pulled image \"zabbix/zabbix-web-nginx-pgsql:latest\" in 717ms (718ms including waiting). "
+            "Image size: 78005565 bytes.")
+                                   << 0.717 << qint64(78005565);
+        QTest::newRow("minutes") << QStringLiteral("Successfully pulled image \"big:1\" in 3m10.96s (3m12.001s "
+                                                   "including waiting). Image size: 9876543210 bytes.")
+                                 << 190.96 << qint64(9876543210);
+        QTest::newRow("hours") << QStringLiteral(
+            "Successfully pulled image \"huge:1\" in 1h2m3.5s (1h2m3.5s including waiting)")
+                               << 3723.5 << qint64(-1);
+        QTest::newRow("zero") << QStringLiteral("Successfully pulled image \"tiny\" in 0s (0s including waiting)")
+                              << 0.0 << qint64(-1);
+        QTest::newRow("escaped quote") << QStringLiteral("Successfully pulled image \"we\\\"ird\" in 2.5s") << 2.5
+                                       << qint64(-1);
+        QTest::newRow("combined") << QStringLiteral(
+            "(combined from similar events): Successfully pulled image \"a\" in 12ms")
+                                  << 0.012 << qint64(-1);
+        QTest::newRow("cached") << QStringLiteral("Container image \"a\" already present on machine") << -1.0
+                                << qint64(-1);
     }
     void pulledMessageFormats()
     {
@@ -133,14 +152,15 @@ private Q_SLOTS:
     {
         ClusterSnapshot snap;
         LoadError e;
-        QVERIFY(InputLoader::loadPath(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"), snap, {}, &e));
+        QVERIFY(InputLoader::loadPath(
+            QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"), snap, {}, &e));
         const DiagnosisReport r = DiagnosisEngine::diagnose(snap, {});
         int known = 0;
         for (const ContainerDiagnosis &c : r.containers) {
             if (c.pod == QLatin1String("offline-app"))
                 QCOMPARE(c.imageOnNode, std::optional<bool>(false)); // Never, and not on the node
             if (c.pod.startsWith(QLatin1String("dataset-indexer")))
-                QCOMPARE(c.imageOnNode, std::optional<bool>(true));  // served from the cache
+                QCOMPARE(c.imageOnNode, std::optional<bool>(true)); // served from the cache
             known += c.imageOnNode.has_value();
         }
         QVERIFY(known > 20);
@@ -157,7 +177,8 @@ private Q_SLOTS:
     {
         ClusterSnapshot snap;
         LoadError e;
-        QVERIFY(InputLoader::loadPath(QStringLiteral(PULLSCOPE_TEST_DATA "/engine/pull-failed-retrying/input.yaml"), snap, {}, &e));
+        QVERIFY(InputLoader::loadPath(
+            QStringLiteral(PULLSCOPE_TEST_DATA "/engine/pull-failed-retrying/input.yaml"), snap, {}, &e));
         DiagnosisOptions o;
         o.lang = QStringLiteral("zh_CN");
         const DiagnosisReport r = DiagnosisEngine::diagnose(snap, o);
@@ -206,22 +227,27 @@ private Q_SLOTS:
         QBuffer buf;
         buf.open(QIODevice::WriteOnly);
         ReportWriter::writeJson(r, &buf);
-        QJsonParseError err{};
+        QJsonParseError err {};
         const QJsonDocument doc = QJsonDocument::fromJson(buf.data(), &err);
         QCOMPARE(err.error, QJsonParseError::NoError);
         const QJsonObject top = doc.object();
         QCOMPARE(top.value(QLatin1String("tool")).toString(), QStringLiteral("pullscope"));
         const QJsonObject c = top.value(QLatin1String("containers")).toArray().at(0).toObject();
         for (const char *k : {"namespace", "pod", "container", "containerType", "owner", "node", "image", "imageRef",
-                              "policy", "policySource", "path", "failingStep", "state", "cause", "pullAttempts",
-                              "pullDurationSeconds", "imageSizeBytes", "events"})
+                 "policy", "policySource", "path", "failingStep", "state", "cause", "pullAttempts",
+                 "pullDurationSeconds", "imageSizeBytes", "events"})
             QVERIFY2(c.contains(QLatin1String(k)), k);
         const QJsonObject ev = c.value(QLatin1String("cause")).toObject().value(QLatin1String("evidence")).toObject();
         const QString msg = ev.value(QLatin1String("message")).toString();
         const int s = ev.value(QLatin1String("matchStart")).toInt(), e = ev.value(QLatin1String("matchEnd")).toInt();
         QCOMPARE(msg.mid(s, e - s), QStringLiteral("not found"));
-        QCOMPARE(top.value(QLatin1String("summary")).toObject().value(QLatin1String("byCause")).toObject()
-                     .value(QLatin1String("image-not-found")).toInt(), 1);
+        QCOMPARE(top.value(QLatin1String("summary"))
+                     .toObject()
+                     .value(QLatin1String("byCause"))
+                     .toObject()
+                     .value(QLatin1String("image-not-found"))
+                     .toInt(),
+            1);
     }
 };
 

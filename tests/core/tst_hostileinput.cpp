@@ -88,7 +88,8 @@ QByteArray validList(const QByteArray &message = "Failed to pull image \\\"nginx
             },
             "kind": "Event",
             "lastTimestamp": "2026-02-03T09:20:00Z",
-            "message": ")") + message + QByteArray(R"(",
+            "message": ")")
+        + message + QByteArray(R"(",
             "metadata": {"name": "web-7d5bc-xyz12.17a1", "namespace": "default"},
             "reason": "Failed",
             "type": "Warning"
@@ -316,14 +317,15 @@ private:
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("message");   // a regular expression the error must match
+        QTest::addColumn<QString>("message"); // a regular expression the error must match
         QTest::addColumn<bool>("hasPosition"); // FILE:LINE: or "at byte N"
-        QTest::addColumn<int>("containers");   // in the report, for inputs that load
+        QTest::addColumn<int>("containers"); // in the report, for inputs that load
 
-        const auto row = [](const char *fixture, int exitCode, const char *message, bool hasPosition, int containers = 0) {
-            QTest::newRow(fixture) << QString::fromLatin1(fixture) << exitCode << QString::fromLatin1(message)
-                                   << hasPosition << containers;
-        };
+        const auto row
+            = [](const char *fixture, int exitCode, const char *message, bool hasPosition, int containers = 0) {
+                  QTest::newRow(fixture) << QString::fromLatin1(fixture) << exitCode << QString::fromLatin1(message)
+                                         << hasPosition << containers;
+              };
         row("truncated-in-item.json", 2, "unexpected end of input", true);
         row("truncated-in-string.json", 2, "unexpected end of input inside a string", true);
         row("truncated-in-key.json", 2, "unexpected end of input inside a string", true);
@@ -373,8 +375,8 @@ private:
         QVERIFY2(text.contains(path), qPrintable(text));
         QVERIFY2(text.contains(QRegularExpression(message)), qPrintable(text.left(500)));
         if (hasPosition) {
-            const QRegularExpression position(QRegularExpression::escape(path)
-                                              + QStringLiteral("(:[1-9][0-9]*:|: at byte [0-9]+:)"));
+            const QRegularExpression position(
+                QRegularExpression::escape(path) + QStringLiteral("(:[1-9][0-9]*:|: at byte [0-9]+:)"));
             QVERIFY2(text.contains(position), qPrintable(text.left(500)));
         }
     }
@@ -415,8 +417,9 @@ private Q_SLOTS:
             args.prepend(QStringLiteral("--as=%1").arg(limit));
             program = prlimit;
         } else {
-            args = QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -v %1 && exec \"$0\" \"$@\"").arg(limit / 1024),
-                               program} + args;
+            args = QStringList {QStringLiteral("-c"),
+                       QStringLiteral("ulimit -v %1 && exec \"$0\" \"$@\"").arg(limit / 1024), program}
+                + args;
             program = QStringLiteral("/bin/sh");
         }
 #endif
@@ -430,8 +433,8 @@ private Q_SLOTS:
         }
         const QByteArray out = p.readAllStandardOutput();
         const QString err = QString::fromUtf8(p.readAllStandardError());
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit,
-                 qPrintable(QStringLiteral("crashed (signal): ") + err.left(2000)));
+        QVERIFY2(
+            p.exitStatus() == QProcess::NormalExit, qPrintable(QStringLiteral("crashed (signal): ") + err.left(2000)));
         QVERIFY2(p.exitCode() == exitCode, qPrintable(QStringLiteral("exit %1: ").arg(p.exitCode()) + err.left(2000)));
         if (exitCode == 0) {
             const QJsonDocument report = QJsonDocument::fromJson(out);
@@ -453,7 +456,10 @@ private Q_SLOTS:
         checkMessage(err, fx.path, message, hasPosition);
     }
 
-    void inProcess_data() { addRows(); }
+    void inProcess_data()
+    {
+        addRows();
+    }
 
     // The same inputs through the library entry point: the structured error carries the
     // file and the line or byte offset (the GUI shows them).
@@ -482,7 +488,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("path");
-        QDirIterator it(QStringLiteral(PULLSCOPE_TEST_DATA "/fuzz-regressions"), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            QStringLiteral(PULLSCOPE_TEST_DATA "/fuzz-regressions"), QDir::Files, QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext())
             files << it.next();

@@ -13,20 +13,17 @@ QString q(const char *s)
 const QString Hex64 = QStringLiteral("0123456789abcdef").repeated(4);
 const QString Sha = QStringLiteral("sha256:") + Hex64;
 
-void addValid(const char *row, const QString &input, const char *registry, const char *repository,
-              const QString &tag, const QString &digest, const QString &normalized,
-              const QString &familiar)
+void addValid(const char *row, const QString &input, const char *registry, const char *repository, const QString &tag,
+    const QString &digest, const QString &normalized, const QString &familiar)
 {
-    QTest::newRow(row) << input << QString() << q(registry) << q(repository) << tag << digest
-                       << normalized << familiar;
+    QTest::newRow(row) << input << QString() << q(registry) << q(repository) << tag << digest << normalized << familiar;
 }
 
 void addInvalid(const char *row, const QString &input, const char *errorId)
 {
-    QTest::newRow(row) << input << q(errorId) << QString() << QString() << QString() << QString()
-                       << input << input;
+    QTest::newRow(row) << input << q(errorId) << QString() << QString() << QString() << QString() << input << input;
 }
-}
+} // namespace
 
 class TestImageReference : public QObject
 {
@@ -51,112 +48,105 @@ void TestImageReference::parse_data()
     QTest::addColumn<QString>("familiar");
 
     // Docker Hub short names and their spellings.
-    addValid("short", q("nginx"), "docker.io", "library/nginx", {}, {},
-             q("docker.io/library/nginx:latest"), q("nginx:latest"));
+    addValid("short", q("nginx"), "docker.io", "library/nginx", {}, {}, q("docker.io/library/nginx:latest"),
+        q("nginx:latest"));
     addValid("short-tag", q("nginx:1.25"), "docker.io", "library/nginx", q("1.25"), {},
-             q("docker.io/library/nginx:1.25"), q("nginx:1.25"));
-    addValid("library", q("library/nginx"), "docker.io", "library/nginx", {}, {},
-             q("docker.io/library/nginx:latest"), q("nginx:latest"));
+        q("docker.io/library/nginx:1.25"), q("nginx:1.25"));
+    addValid("library", q("library/nginx"), "docker.io", "library/nginx", {}, {}, q("docker.io/library/nginx:latest"),
+        q("nginx:latest"));
     addValid("docker.io-short", q("docker.io/nginx"), "docker.io", "library/nginx", {}, {},
-             q("docker.io/library/nginx:latest"), q("nginx:latest"));
-    addValid("docker.io-full", q("docker.io/library/nginx:latest"), "docker.io", "library/nginx",
-             q("latest"), {}, q("docker.io/library/nginx:latest"), q("nginx:latest"));
-    addValid("index.docker.io", q("index.docker.io/library/nginx"), "docker.io", "library/nginx",
-             {}, {}, q("docker.io/library/nginx:latest"), q("nginx:latest"));
-    addValid("index.docker.io-short", q("index.docker.io/nginx:1"), "docker.io", "library/nginx",
-             q("1"), {}, q("docker.io/library/nginx:1"), q("nginx:1"));
-    addValid("user", q("user/app"), "docker.io", "user/app", {}, {},
-             q("docker.io/user/app:latest"), q("user/app:latest"));
-    addValid("user-tag", q("user/app:v1"), "docker.io", "user/app", q("v1"), {},
-             q("docker.io/user/app:v1"), q("user/app:v1"));
-    addValid("docker.io-user", q("docker.io/user/app"), "docker.io", "user/app", {}, {},
-             q("docker.io/user/app:latest"), q("user/app:latest"));
+        q("docker.io/library/nginx:latest"), q("nginx:latest"));
+    addValid("docker.io-full", q("docker.io/library/nginx:latest"), "docker.io", "library/nginx", q("latest"), {},
+        q("docker.io/library/nginx:latest"), q("nginx:latest"));
+    addValid("index.docker.io", q("index.docker.io/library/nginx"), "docker.io", "library/nginx", {}, {},
+        q("docker.io/library/nginx:latest"), q("nginx:latest"));
+    addValid("index.docker.io-short", q("index.docker.io/nginx:1"), "docker.io", "library/nginx", q("1"), {},
+        q("docker.io/library/nginx:1"), q("nginx:1"));
+    addValid(
+        "user", q("user/app"), "docker.io", "user/app", {}, {}, q("docker.io/user/app:latest"), q("user/app:latest"));
+    addValid("user-tag", q("user/app:v1"), "docker.io", "user/app", q("v1"), {}, q("docker.io/user/app:v1"),
+        q("user/app:v1"));
+    addValid("docker.io-user", q("docker.io/user/app"), "docker.io", "user/app", {}, {}, q("docker.io/user/app:latest"),
+        q("user/app:latest"));
     addValid("library-nested", q("docker.io/library/a/b"), "docker.io", "library/a/b", {}, {},
-             q("docker.io/library/a/b:latest"), q("library/a/b:latest"));
-    addValid("hub-deep", q("a/b/c/d/e"), "docker.io", "a/b/c/d/e", {}, {},
-             q("docker.io/a/b/c/d/e:latest"), q("a/b/c/d/e:latest"));
+        q("docker.io/library/a/b:latest"), q("library/a/b:latest"));
+    addValid("hub-deep", q("a/b/c/d/e"), "docker.io", "a/b/c/d/e", {}, {}, q("docker.io/a/b/c/d/e:latest"),
+        q("a/b/c/d/e:latest"));
 
     // localhost is a host only when a path follows it.
-    addValid("localhost", q("localhost/app"), "localhost", "app", {}, {},
-             q("localhost/app:latest"), q("localhost/app:latest"));
+    addValid("localhost", q("localhost/app"), "localhost", "app", {}, {}, q("localhost/app:latest"),
+        q("localhost/app:latest"));
     addValid("localhost-port", q("localhost:5000/app:dev"), "localhost:5000", "app", q("dev"), {},
-             q("localhost:5000/app:dev"), q("localhost:5000/app:dev"));
+        q("localhost:5000/app:dev"), q("localhost:5000/app:dev"));
     addValid("bare-localhost", q("localhost"), "docker.io", "library/localhost", {}, {},
-             q("docker.io/library/localhost:latest"), q("localhost:latest"));
-    addValid("bare-localhost-port-is-tag", q("localhost:5000"), "docker.io", "library/localhost",
-             q("5000"), {}, q("docker.io/library/localhost:5000"), q("localhost:5000"));
+        q("docker.io/library/localhost:latest"), q("localhost:latest"));
+    addValid("bare-localhost-port-is-tag", q("localhost:5000"), "docker.io", "library/localhost", q("5000"), {},
+        q("docker.io/library/localhost:5000"), q("localhost:5000"));
 
     // Hosts: IPs, ports, several path components, IPv6, upper case.
-    addValid("ipv4-port", q("127.0.0.1:5000/team/app:1.0"), "127.0.0.1:5000", "team/app",
-             q("1.0"), {}, q("127.0.0.1:5000/team/app:1.0"), q("127.0.0.1:5000/team/app:1.0"));
-    addValid("ipv4", q("192.168.1.10/app"), "192.168.1.10", "app", {}, {},
-             q("192.168.1.10/app:latest"), q("192.168.1.10/app:latest"));
-    addValid("host-port-deep", q("registry.example.com:443/team/sub/app:2.0"),
-             "registry.example.com:443", "team/sub/app", q("2.0"), {},
-             q("registry.example.com:443/team/sub/app:2.0"),
-             q("registry.example.com:443/team/sub/app:2.0"));
-    addValid("quay", q("quay.io/prometheus/node-exporter:v1.8.0"), "quay.io",
-             "prometheus/node-exporter", q("v1.8.0"), {},
-             q("quay.io/prometheus/node-exporter:v1.8.0"),
-             q("quay.io/prometheus/node-exporter:v1.8.0"));
-    addValid("registry.k8s.io", q("registry.k8s.io/pause:3.9"), "registry.k8s.io", "pause",
-             q("3.9"), {}, q("registry.k8s.io/pause:3.9"), q("registry.k8s.io/pause:3.9"));
-    addValid("dashed-host", q("my-registry.example.com/app"), "my-registry.example.com", "app", {},
-             {}, q("my-registry.example.com/app:latest"), q("my-registry.example.com/app:latest"));
+    addValid("ipv4-port", q("127.0.0.1:5000/team/app:1.0"), "127.0.0.1:5000", "team/app", q("1.0"), {},
+        q("127.0.0.1:5000/team/app:1.0"), q("127.0.0.1:5000/team/app:1.0"));
+    addValid("ipv4", q("192.168.1.10/app"), "192.168.1.10", "app", {}, {}, q("192.168.1.10/app:latest"),
+        q("192.168.1.10/app:latest"));
+    addValid("host-port-deep", q("registry.example.com:443/team/sub/app:2.0"), "registry.example.com:443",
+        "team/sub/app", q("2.0"), {}, q("registry.example.com:443/team/sub/app:2.0"),
+        q("registry.example.com:443/team/sub/app:2.0"));
+    addValid("quay", q("quay.io/prometheus/node-exporter:v1.8.0"), "quay.io", "prometheus/node-exporter", q("v1.8.0"),
+        {}, q("quay.io/prometheus/node-exporter:v1.8.0"), q("quay.io/prometheus/node-exporter:v1.8.0"));
+    addValid("registry.k8s.io", q("registry.k8s.io/pause:3.9"), "registry.k8s.io", "pause", q("3.9"), {},
+        q("registry.k8s.io/pause:3.9"), q("registry.k8s.io/pause:3.9"));
+    addValid("dashed-host", q("my-registry.example.com/app"), "my-registry.example.com", "app", {}, {},
+        q("my-registry.example.com/app:latest"), q("my-registry.example.com/app:latest"));
     // The grammar's port is any run of digits; a port out of range fails later, at pull time.
-    addValid("port-unbounded", q("registry.example.com:99999/app"), "registry.example.com:99999",
-             "app", {}, {}, q("registry.example.com:99999/app:latest"),
-             q("registry.example.com:99999/app:latest"));
-    addValid("ipv6-port", q("[::1]:5000/app"), "[::1]:5000", "app", {}, {},
-             q("[::1]:5000/app:latest"), q("[::1]:5000/app:latest"));
+    addValid("port-unbounded", q("registry.example.com:99999/app"), "registry.example.com:99999", "app", {}, {},
+        q("registry.example.com:99999/app:latest"), q("registry.example.com:99999/app:latest"));
+    addValid("ipv6-port", q("[::1]:5000/app"), "[::1]:5000", "app", {}, {}, q("[::1]:5000/app:latest"),
+        q("[::1]:5000/app:latest"));
     addValid("ipv6", q("[2001:db8::1]/team/app:1"), "[2001:db8::1]", "team/app", q("1"), {},
-             q("[2001:db8::1]/team/app:1"), q("[2001:db8::1]/team/app:1"));
-    addValid("uppercase-host", q("Registry.Example.COM/team/app"), "Registry.Example.COM",
-             "team/app", {}, {}, q("Registry.Example.COM/team/app:latest"),
-             q("Registry.Example.COM/team/app:latest"));
+        q("[2001:db8::1]/team/app:1"), q("[2001:db8::1]/team/app:1"));
+    addValid("uppercase-host", q("Registry.Example.COM/team/app"), "Registry.Example.COM", "team/app", {}, {},
+        q("Registry.Example.COM/team/app:latest"), q("Registry.Example.COM/team/app:latest"));
     // Upstream reads an upper-case first component as a host, never as a Hub namespace.
-    addValid("uppercase-first-is-host", q("MyRegistry/app"), "MyRegistry", "app", {}, {},
-             q("MyRegistry/app:latest"), q("MyRegistry/app:latest"));
+    addValid("uppercase-first-is-host", q("MyRegistry/app"), "MyRegistry", "app", {}, {}, q("MyRegistry/app:latest"),
+        q("MyRegistry/app:latest"));
     // Not a valid host but a valid path: upstream keeps it with no domain at all.
-    addValid("underscore-not-host", q("foo_bar.com/app"), "", "foo_bar.com/app", {}, {},
-             q("foo_bar.com/app:latest"), q("foo_bar.com/app:latest"));
+    addValid("underscore-not-host", q("foo_bar.com/app"), "", "foo_bar.com/app", {}, {}, q("foo_bar.com/app:latest"),
+        q("foo_bar.com/app:latest"));
 
     // Digests.
     addValid("digest-only", q("nginx@") + Sha, "docker.io", "library/nginx", {}, Sha,
-             q("docker.io/library/nginx@") + Sha, q("nginx@") + Sha);
-    addValid("tag-and-digest", q("nginx:1.25@") + Sha, "docker.io", "library/nginx", q("1.25"),
-             Sha, q("docker.io/library/nginx:1.25@") + Sha, q("nginx:1.25@") + Sha);
-    addValid("latest-and-digest", q("quay.io/x/y:latest@") + Sha, "quay.io", "x/y", q("latest"),
-             Sha, q("quay.io/x/y:latest@") + Sha, q("quay.io/x/y:latest@") + Sha);
+        q("docker.io/library/nginx@") + Sha, q("nginx@") + Sha);
+    addValid("tag-and-digest", q("nginx:1.25@") + Sha, "docker.io", "library/nginx", q("1.25"), Sha,
+        q("docker.io/library/nginx:1.25@") + Sha, q("nginx:1.25@") + Sha);
+    addValid("latest-and-digest", q("quay.io/x/y:latest@") + Sha, "quay.io", "x/y", q("latest"), Sha,
+        q("quay.io/x/y:latest@") + Sha, q("quay.io/x/y:latest@") + Sha);
     const QString sha512 = q("sha512:") + Hex64 + Hex64;
-    addValid("sha512", q("ghcr.io/org/app@") + sha512, "ghcr.io", "org/app", {}, sha512,
-             q("ghcr.io/org/app@") + sha512, q("ghcr.io/org/app@") + sha512);
+    addValid("sha512", q("ghcr.io/org/app@") + sha512, "ghcr.io", "org/app", {}, sha512, q("ghcr.io/org/app@") + sha512,
+        q("ghcr.io/org/app@") + sha512);
 
     // Path separators and the tag alphabet.
-    addValid("double-underscore", q("a__b/c_d"), "docker.io", "a__b/c_d", {}, {},
-             q("docker.io/a__b/c_d:latest"), q("a__b/c_d:latest"));
-    addValid("dash-run", q("a---b"), "docker.io", "library/a---b", {}, {},
-             q("docker.io/library/a---b:latest"), q("a---b:latest"));
+    addValid("double-underscore", q("a__b/c_d"), "docker.io", "a__b/c_d", {}, {}, q("docker.io/a__b/c_d:latest"),
+        q("a__b/c_d:latest"));
+    addValid("dash-run", q("a---b"), "docker.io", "library/a---b", {}, {}, q("docker.io/library/a---b:latest"),
+        q("a---b:latest"));
     addValid("mixed-separators", q("a.b-c_d__e"), "docker.io", "library/a.b-c_d__e", {}, {},
-             q("docker.io/library/a.b-c_d__e:latest"), q("a.b-c_d__e:latest"));
+        q("docker.io/library/a.b-c_d__e:latest"), q("a.b-c_d__e:latest"));
     addValid("tag-underscore-first", q("nginx:_x"), "docker.io", "library/nginx", q("_x"), {},
-             q("docker.io/library/nginx:_x"), q("nginx:_x"));
+        q("docker.io/library/nginx:_x"), q("nginx:_x"));
     addValid("tag-uppercase", q("nginx:V1.0-RC"), "docker.io", "library/nginx", q("V1.0-RC"), {},
-             q("docker.io/library/nginx:V1.0-RC"), q("nginx:V1.0-RC"));
+        q("docker.io/library/nginx:V1.0-RC"), q("nginx:V1.0-RC"));
     const QString tag128 = QString(128, QLatin1Char('t'));
     addValid("tag-128", q("nginx:") + tag128, "docker.io", "library/nginx", tag128, {},
-             q("docker.io/library/nginx:") + tag128, q("nginx:") + tag128);
+        q("docker.io/library/nginx:") + tag128, q("nginx:") + tag128);
 
     // The 255 limit counts the whole name: "docker.io/library/" is 18 characters.
     const QString name237 = QString(237, QLatin1Char('a'));
-    QTest::newRow("name-255") << name237 << QString() << q("docker.io") << q("library/") + name237
-                              << QString() << QString()
-                              << q("docker.io/library/") + name237 + q(":latest")
+    QTest::newRow("name-255") << name237 << QString() << q("docker.io") << q("library/") + name237 << QString()
+                              << QString() << q("docker.io/library/") + name237 + q(":latest")
                               << name237 + q(":latest");
     addInvalid("name-256", QString(238, QLatin1Char('a')), "name-too-long");
     // "registry.example.com/" is 21 characters: the host counts too.
-    addInvalid("name-too-long-with-host",
-               q("registry.example.com/") + QString(235, QLatin1Char('a')), "name-too-long");
+    addInvalid("name-too-long-with-host", q("registry.example.com/") + QString(235, QLatin1Char('a')), "name-too-long");
 
     addInvalid("empty", {}, "empty");
     addInvalid("space", q(" "), "invalid-format");
@@ -244,11 +234,10 @@ void TestImageReference::parse()
 void TestImageReference::errorIds()
 {
     using E = ImageReference::Error;
-    const QList<E> errors = {E::None,        E::Empty,       E::InvalidFormat, E::Uppercase,
-                             E::NameTooLong, E::InvalidTag, E::InvalidDigest, E::InvalidDomain};
-    const QStringList ids = {q(""),           q("empty"),       q("invalid-format"),
-                             q("uppercase"),  q("name-too-long"), q("invalid-tag"),
-                             q("invalid-digest"), q("invalid-domain")};
+    const QList<E> errors = {E::None, E::Empty, E::InvalidFormat, E::Uppercase, E::NameTooLong, E::InvalidTag,
+        E::InvalidDigest, E::InvalidDomain};
+    const QStringList ids = {q(""), q("empty"), q("invalid-format"), q("uppercase"), q("name-too-long"),
+        q("invalid-tag"), q("invalid-digest"), q("invalid-domain")};
     QSet<QString> texts;
     for (int i = 0; i < errors.size(); ++i) {
         QCOMPARE(ImageReference::errorId(errors[i]), ids[i]);
@@ -267,10 +256,8 @@ void TestImageReference::applyDefaultTag_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("short") << q("busybox") << q("busybox:latest");
-    QTest::newRow("not-qualified") << q("docker.io/library/busybox")
-                                   << q("docker.io/library/busybox:latest");
-    QTest::newRow("legacy-host-kept") << q("index.docker.io/nginx")
-                                      << q("index.docker.io/nginx:latest");
+    QTest::newRow("not-qualified") << q("docker.io/library/busybox") << q("docker.io/library/busybox:latest");
+    QTest::newRow("legacy-host-kept") << q("index.docker.io/nginx") << q("index.docker.io/nginx:latest");
     QTest::newRow("host-port") << q("localhost:5000/app") << q("localhost:5000/app:latest");
     QTest::newRow("tagged") << q("busybox:1.36") << q("busybox:1.36");
     QTest::newRow("latest") << q("busybox:latest") << q("busybox:latest");

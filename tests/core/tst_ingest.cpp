@@ -32,12 +32,18 @@ private Q_SLOTS:
         QTest::newRow("json with bom") << QByteArray("\xEF\xBB\xBF{}") << int(F::Json);
         QTest::newRow("yaml") << QByteArray("apiVersion: v1\nkind: Pod\n") << int(F::Yaml);
         QTest::newRow("yaml doc marker") << QByteArray("---\nkind: Pod\n") << int(F::Yaml);
-        QTest::newRow("describe") << QByteArray("Name:         web-1\nNamespace:    default\nPriority:     0\n") << int(F::Describe);
-        QTest::newRow("events table") << QByteArray("LAST SEEN   TYPE      REASON   OBJECT      MESSAGE\n2m   Normal   Pulling   pod/a   Pulling image \"x\"\n") << int(F::EventTable);
-        QTest::newRow("events -A") << QByteArray("NAMESPACE   LAST SEEN   TYPE     REASON    OBJECT   MESSAGE\n") << int(F::EventTable);
+        QTest::newRow("describe") << QByteArray("Name:         web-1\nNamespace:    default\nPriority:     0\n")
+                                  << int(F::Describe);
+        QTest::newRow("events table") << QByteArray(
+            "LAST SEEN   TYPE      REASON   OBJECT      MESSAGE\n2m   Normal   Pulling   pod/a   Pulling image \"x\"\n")
+                                      << int(F::EventTable);
+        QTest::newRow("events -A") << QByteArray("NAMESPACE   LAST SEEN   TYPE     REASON    OBJECT   MESSAGE\n")
+                                   << int(F::EventTable);
         QTest::newRow("empty") << QByteArray() << int(F::Empty);
         QTest::newRow("whitespace") << QByteArray(" \n\t\n") << int(F::Empty);
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00", 9) << int(F::Binary);
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\x00\x00",
+            9) << int(F::Binary);
         QTest::newRow("prose") << QByteArray("hello world, this is not kubectl output") << int(F::Unknown);
     }
     void detect()
@@ -51,7 +57,8 @@ private Q_SLOTS:
     {
         ClusterSnapshot s;
         LoadError e;
-        QVERIFY2(InputLoader::loadPath(QStringLiteral(PULLSCOPE_TEST_DATA "/ingest/mixed.yaml"), s, {}, &e), qPrintable(e.toString()));
+        QVERIFY2(InputLoader::loadPath(QStringLiteral(PULLSCOPE_TEST_DATA "/ingest/mixed.yaml"), s, {}, &e),
+            qPrintable(e.toString()));
         QCOMPARE(s.nodes.size(), 1);
         QCOMPARE(s.nodes[0].architecture, QStringLiteral("arm64"));
         QCOMPARE(s.nodes[0].kubeletVersion, QStringLiteral("v1.30.4"));
@@ -60,17 +67,18 @@ private Q_SLOTS:
         QCOMPARE(s.nodes[0].images[0].names.size(), 2);
         QCOMPARE(s.nodes[0].images[0].sizeBytes, qint64(70520335));
         QCOMPARE(s.serviceAccounts.size(), 1);
-        QCOMPARE(s.serviceAccounts[0].imagePullSecrets, QStringList({QStringLiteral("harbor-cred"), QStringLiteral("hub-cred")}));
+        QCOMPARE(s.serviceAccounts[0].imagePullSecrets,
+            QStringList({QStringLiteral("harbor-cred"), QStringLiteral("hub-cred")}));
         QVERIFY(s.hadSecrets);
         QCOMPARE(s.secrets.size(), 3);
-        QCOMPARE(s.secrets[0].registries, QStringList{QStringLiteral("harbor.example.com")});
+        QCOMPARE(s.secrets[0].registries, QStringList {QStringLiteral("harbor.example.com")});
         QCOMPARE(s.secrets[1].type, QStringLiteral("kubernetes.io/dockercfg"));
-        QCOMPARE(s.secrets[1].registries, QStringList{QStringLiteral("https://index.docker.io/v1/")});
+        QCOMPARE(s.secrets[1].registries, QStringList {QStringLiteral("https://index.docker.io/v1/")});
         QVERIFY(s.secrets[2].malformed);
         QCOMPARE(s.workloads.size(), 2);
         QCOMPARE(s.workloads[0].kind, QStringLiteral("Deployment"));
         QCOMPARE(s.workloads[0].containers.size(), 1);
-        QCOMPARE(s.workloads[0].imagePullSecrets, QStringList{QStringLiteral("harbor-cred")});
+        QCOMPARE(s.workloads[0].imagePullSecrets, QStringList {QStringLiteral("harbor-cred")});
         QCOMPARE(s.workloads[0].lastAppliedConfiguration, QStringLiteral("{\"kind\":\"Deployment\"}"));
         QCOMPARE(s.workloads[1].kind, QStringLiteral("CronJob"));
         QCOMPARE(s.workloads[1].containers.size(), 2);
@@ -90,14 +98,26 @@ private Q_SLOTS:
         // The JSON loader reads the same objects the same way.
         QTemporaryDir dir;
         const QString json = dir.filePath(QStringLiteral("mixed.json"));
-        const QByteArray twin = "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":["
-            "            {\"kind\":\"Node\",\"metadata\":{\"name\":\"node-01\"},\"status\":{\"nodeInfo\":{\"architecture\":\"arm64\",\"kubeletVersion\":\"v1.30.4\"},"
-            "             \"images\":[{\"names\":[\"docker.io/library/nginx:1.25.3\"],\"sizeBytes\":70520335}]}},"
-            "            {\"kind\":\"Secret\",\"metadata\":{\"name\":\"harbor-cred\",\"namespace\":\"shop\"},\"type\":\"kubernetes.io/dockerconfigjson\","
-            "             \"data\":{\".dockerconfigjson\":\"eyJhdXRocyI6eyJoYXJib3IuZXhhbXBsZS5jb20iOnsidXNlcm5hbWUiOiJyb2JvdCIsInBhc3N3b3JkIjoidG9wLXNlY3JldC1wYXNzd29yZCIsImF1dGgiOiJjbTlpYjNRNmRHOXdMWE5sWTNKbGRDMXdZWE56ZDI5eVpBPT0ifX19\"}},"
-            "            {\"kind\":\"CronJob\",\"metadata\":{\"name\":\"nightly\",\"namespace\":\"shop\"},\"spec\":{\"jobTemplate\":{\"spec\":{\"template\":{\"spec\":"
-            "             {\"initContainers\":[{\"name\":\"prep\",\"image\":\"busybox\"}],\"containers\":[{\"name\":\"job\",\"image\":\"python:3.12\",\"imagePullPolicy\":\"Always\"}]}}}}}}"
-            "        ]}";
+        const QByteArray twin
+            = "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":["
+              "            "
+              "{\"kind\":\"Node\",\"metadata\":{\"name\":\"node-01\"},\"status\":{\"nodeInfo\":{\"architecture\":"
+              "\"arm64\",\"kubeletVersion\":\"v1.30.4\"},"
+              "             \"images\":[{\"names\":[\"docker.io/library/nginx:1.25.3\"],\"sizeBytes\":70520335}]}},"
+              "            "
+              "{\"kind\":\"Secret\",\"metadata\":{\"name\":\"harbor-cred\",\"namespace\":\"shop\"},\"type\":"
+              "\"kubernetes.io/dockerconfigjson\","
+              "             "
+              "\"data\":{\".dockerconfigjson\":"
+              "\"eyJhdXRocyI6eyJoYXJib3IuZXhhbXBsZS5jb20iOnsidXNlcm5hbWUiOiJyb2JvdCIsInBhc3N3b3JkIjoidG9wLXNlY3JldC1wYX"
+              "Nzd29yZCIsImF1dGgiOiJjbTlpYjNRNmRHOXdMWE5sWTNKbGRDMXdZWE56ZDI5eVpBPT0ifX19\"}},"
+              "            "
+              "{\"kind\":\"CronJob\",\"metadata\":{\"name\":\"nightly\",\"namespace\":\"shop\"},\"spec\":{"
+              "\"jobTemplate\":{\"spec\":{\"template\":{\"spec\":"
+              "             "
+              "{\"initContainers\":[{\"name\":\"prep\",\"image\":\"busybox\"}],\"containers\":[{\"name\":\"job\","
+              "\"image\":\"python:3.12\",\"imagePullPolicy\":\"Always\"}]}}}}}}"
+              "        ]}";
         QVERIFY(write(json, twin));
         ClusterSnapshot s;
         LoadError e;
@@ -105,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(s.nodes.size(), 1);
         QCOMPARE(s.nodes[0].architecture, QStringLiteral("arm64"));
         QCOMPARE(s.secrets.size(), 1);
-        QCOMPARE(s.secrets[0].registries, QStringList{QStringLiteral("harbor.example.com")});
+        QCOMPARE(s.secrets[0].registries, QStringList {QStringLiteral("harbor.example.com")});
         QCOMPARE(s.workloads.size(), 1);
         QCOMPARE(s.workloads[0].containers.size(), 2);
     }
@@ -114,15 +134,19 @@ private Q_SLOTS:
     {
         // A PodList straight from the API: items carry no kind.
         const QByteArray data = "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{},\"items\":["
-            "            {\"metadata\":{\"name\":\"a\",\"namespace\":\"x\"},\"spec\":{\"containers\":[{\"name\":\"c\",\"image\":\"nginx\"}]}}]}";
+                                "            "
+                                "{\"metadata\":{\"name\":\"a\",\"namespace\":\"x\"},\"spec\":{\"containers\":[{"
+                                "\"name\":\"c\",\"image\":\"nginx\"}]}}]}";
         ClusterSnapshot s;
         LoadError e;
         QVERIFY(InputLoader::loadData(data, QStringLiteral("pods.json"), s, {}, &e));
         QCOMPARE(s.pods.size(), 1);
         QCOMPARE(s.pods[0].containers[0].image, QStringLiteral("nginx"));
         // kubectl's unstructured List puts "items" before "kind": shape decides.
-        const QByteArray events = "{\"apiVersion\":\"v1\",\"items\":[{\"involvedObject\":{\"kind\":\"Pod\",\"name\":\"a\",\"namespace\":\"x\"},"
-            "            \"reason\":\"Pulling\",\"message\":\"Pulling image \\\"nginx\\\"\"}],\"kind\":\"EventList\"}";
+        const QByteArray events = "{\"apiVersion\":\"v1\",\"items\":[{\"involvedObject\":{\"kind\":\"Pod\",\"name\":"
+                                  "\"a\",\"namespace\":\"x\"},"
+                                  "            \"reason\":\"Pulling\",\"message\":\"Pulling image "
+                                  "\\\"nginx\\\"\"}],\"kind\":\"EventList\"}";
         QVERIFY(InputLoader::loadData(events, QStringLiteral("events.json"), s, {}, &e));
         QCOMPARE(s.events.size(), 1);
         QCOMPARE(s.events[0].reason, QStringLiteral("Pulling"));
@@ -132,17 +156,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("expect");
-        QTest::newRow("json truncated") << QByteArray("{\"items\":[\n{\"kind\":\"Pod\",\n\"metadata\":{\"name\":") << QStringLiteral("bad.json:3:");
-        QTest::newRow("json wrong type") << QByteArray("{\"items\":[\n{\"kind\":\"Event\",\n\"count\":\"many\"}]}") << QStringLiteral("\"count\"");
-        QTest::newRow("json trailing") << QByteArray("{\"kind\":\"Pod\",\"metadata\":{\"name\":\"a\"}} x") << QStringLiteral("after the end");
+        QTest::newRow("json truncated") << QByteArray("{\"items\":[\n{\"kind\":\"Pod\",\n\"metadata\":{\"name\":")
+                                        << QStringLiteral("bad.json:3:");
+        QTest::newRow("json wrong type") << QByteArray("{\"items\":[\n{\"kind\":\"Event\",\n\"count\":\"many\"}]}")
+                                         << QStringLiteral("\"count\"");
+        QTest::newRow("json trailing") << QByteArray("{\"kind\":\"Pod\",\"metadata\":{\"name\":\"a\"}} x")
+                                       << QStringLiteral("after the end");
         QTest::newRow("yaml syntax") << QByteArray("kind: Pod\nmetadata:\n  name: [a\n") << QStringLiteral("bad.json:");
-        QTest::newRow("yaml wrong type") << QByteArray("kind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: c\n    image: [1, 2]\n") << QStringLiteral("bad.json:7:");
+        QTest::newRow("yaml wrong type") << QByteArray(
+            "kind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: c\n    image: [1, 2]\n")
+                                         << QStringLiteral("bad.json:7:");
         QTest::newRow("yaml alias bomb") << QByteArray(
             "kind: ConfigMap\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
             "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
-            "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n") << QStringLiteral("aliases expand");
-        QTest::newRow("deep json") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << QStringLiteral("nesting deeper");
-        QTest::newRow("pod without name") << QByteArray("{\"kind\":\"Pod\",\"metadata\":{}}") << QStringLiteral("metadata.name");
+            "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n")
+                                         << QStringLiteral("aliases expand");
+        QTest::newRow("deep json") << (QByteArray(5000, '[') + QByteArray(5000, ']'))
+                                   << QStringLiteral("nesting deeper");
+        QTest::newRow("pod without name")
+            << QByteArray("{\"kind\":\"Pod\",\"metadata\":{}}") << QStringLiteral("metadata.name");
     }
     void errorsNameFileAndLine()
     {
@@ -159,12 +191,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(write(dir.filePath(QStringLiteral("nodes.json")),
-                      "{\"kind\":\"NodeList\",\"items\":[{\"metadata\":{\"name\":\"n1\"},\"status\":{\"nodeInfo\":{\"architecture\":\"amd64\"}}}]}"));
+            "{\"kind\":\"NodeList\",\"items\":[{\"metadata\":{\"name\":\"n1\"},\"status\":{\"nodeInfo\":{"
+            "\"architecture\":\"amd64\"}}}]}"));
         QVERIFY(write(dir.filePath(QStringLiteral("shop/pods.json")),
-                      "{\"kind\":\"PodList\",\"items\":[{\"metadata\":{\"name\":\"a\",\"namespace\":\"shop\"},\"spec\":{\"nodeName\":\"n1\",\"containers\":[{\"name\":\"c\",\"image\":\"nginx:1.27\"}]}}]}"));
+            "{\"kind\":\"PodList\",\"items\":[{\"metadata\":{\"name\":\"a\",\"namespace\":\"shop\"},\"spec\":{"
+            "\"nodeName\":\"n1\",\"containers\":[{\"name\":\"c\",\"image\":\"nginx:1.27\"}]}}]}"));
         QVERIFY(write(dir.filePath(QStringLiteral("shop/events.json")),
-                      "{\"kind\":\"EventList\",\"items\":[{\"involvedObject\":{\"kind\":\"Pod\",\"name\":\"a\",\"namespace\":\"shop\",\"fieldPath\":\"spec.containers{c}\"},\"reason\":\"Pulling\",\"message\":\"Pulling image \\\"nginx:1.27\\\"\",\"firstTimestamp\":\"2026-02-03T09:00:00Z\"}]}"));
-        QVERIFY(write(dir.filePath(QStringLiteral("shop/a/logs.txt")), "2026/02/03 server started\nlistening on :8080\n"));
+            "{\"kind\":\"EventList\",\"items\":[{\"involvedObject\":{\"kind\":\"Pod\",\"name\":\"a\",\"namespace\":"
+            "\"shop\",\"fieldPath\":\"spec.containers{c}\"},\"reason\":\"Pulling\",\"message\":\"Pulling image "
+            "\\\"nginx:1.27\\\"\",\"firstTimestamp\":\"2026-02-03T09:00:00Z\"}]}"));
+        QVERIFY(
+            write(dir.filePath(QStringLiteral("shop/a/logs.txt")), "2026/02/03 server started\nlistening on :8080\n"));
         ClusterSnapshot s;
         LoadError e;
         QVERIFY2(InputLoader::loadPath(dir.path(), s, {}, &e), qPrintable(e.toString()));
@@ -182,7 +219,8 @@ private Q_SLOTS:
     void standardInputThroughCli()
     {
         QProcess cli;
-        cli.start(QStringLiteral(PULLSCOPE_CLI), {QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")});
+        cli.start(QStringLiteral(PULLSCOPE_CLI),
+            {QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(cli.waitForStarted());
         QFile f(QStringLiteral(PULLSCOPE_TEST_DATA "/engine/events-v1/input.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -203,7 +241,8 @@ private Q_SLOTS:
         for (int i = 0; i < 20000; ++i) {
             if (i)
                 data += ',';
-            data += "{\"kind\":\"Pod\",\"metadata\":{\"name\":\"p\",\"namespace\":\"n\"},\"spec\":{\"containers\":[{\"name\":\"c"
+            data += "{\"kind\":\"Pod\",\"metadata\":{\"name\":\"p\",\"namespace\":\"n\"},\"spec\":{\"containers\":[{"
+                    "\"name\":\"c"
                 + QByteArray::number(i) + "\",\"image\":\"nginx\"}]}}";
         }
         data += "]}";
@@ -221,7 +260,8 @@ private Q_SLOTS:
     {
         QByteArray big = "{\"items\":[";
         for (int i = 0; i < 20000; ++i)
-            big += "{\"kind\":\"Event\",\"reason\":\"Pulling\",\"message\":\"Pulling image \\\"nginx\\\"\",\"involvedObject\":{\"name\":\"p\"}},";
+            big += "{\"kind\":\"Event\",\"reason\":\"Pulling\",\"message\":\"Pulling image "
+                   "\\\"nginx\\\"\",\"involvedObject\":{\"name\":\"p\"}},";
         big += "{}]}";
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("big.json"));

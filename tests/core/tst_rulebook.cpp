@@ -13,21 +13,36 @@ namespace {
 const QStringList &contractIds()
 {
     static const QStringList ids = {
-        QStringLiteral("image-not-found"),       QStringLiteral("access-denied"),
-        QStringLiteral("unauthorized"),          QStringLiteral("forbidden"),
-        QStringLiteral("pull-secret-missing"),   QStringLiteral("pull-secret-mismatch"),
-        QStringLiteral("rate-limited"),          QStringLiteral("pull-qps-exceeded"),
-        QStringLiteral("tls-unknown-authority"), QStringLiteral("tls-expired"),
-        QStringLiteral("tls-hostname-mismatch"), QStringLiteral("http-https-mismatch"),
-        QStringLiteral("dns-failure"),           QStringLiteral("network-timeout"),
-        QStringLiteral("connection-refused"),    QStringLiteral("proxy-error"),
-        QStringLiteral("transfer-interrupted"),  QStringLiteral("platform-mismatch"),
-        QStringLiteral("disk-full"),             QStringLiteral("layer-corrupt"),
-        QStringLiteral("registry-unavailable"),  QStringLiteral("short-name-unresolved"),
-        QStringLiteral("signature-invalid"),     QStringLiteral("invalid-image-name"),
-        QStringLiteral("never-pull-missing"),    QStringLiteral("inspect-failed"),
-        QStringLiteral("pull-stalled"),          QStringLiteral("root-cause-expired"),
-        QStringLiteral("not-a-pull-problem"),    QStringLiteral("unknown"),
+        QStringLiteral("image-not-found"),
+        QStringLiteral("access-denied"),
+        QStringLiteral("unauthorized"),
+        QStringLiteral("forbidden"),
+        QStringLiteral("pull-secret-missing"),
+        QStringLiteral("pull-secret-mismatch"),
+        QStringLiteral("rate-limited"),
+        QStringLiteral("pull-qps-exceeded"),
+        QStringLiteral("tls-unknown-authority"),
+        QStringLiteral("tls-expired"),
+        QStringLiteral("tls-hostname-mismatch"),
+        QStringLiteral("http-https-mismatch"),
+        QStringLiteral("dns-failure"),
+        QStringLiteral("network-timeout"),
+        QStringLiteral("connection-refused"),
+        QStringLiteral("proxy-error"),
+        QStringLiteral("transfer-interrupted"),
+        QStringLiteral("platform-mismatch"),
+        QStringLiteral("disk-full"),
+        QStringLiteral("layer-corrupt"),
+        QStringLiteral("registry-unavailable"),
+        QStringLiteral("short-name-unresolved"),
+        QStringLiteral("signature-invalid"),
+        QStringLiteral("invalid-image-name"),
+        QStringLiteral("never-pull-missing"),
+        QStringLiteral("inspect-failed"),
+        QStringLiteral("pull-stalled"),
+        QStringLiteral("root-cause-expired"),
+        QStringLiteral("not-a-pull-problem"),
+        QStringLiteral("unknown"),
     };
     return ids;
 }
@@ -36,10 +51,14 @@ const QStringList &contractIds()
 const QSet<QString> &engineOnlyIds()
 {
     static const QSet<QString> ids = {
-        QStringLiteral("pull-secret-missing"), QStringLiteral("pull-secret-mismatch"),
-        QStringLiteral("never-pull-missing"),  QStringLiteral("inspect-failed"),
-        QStringLiteral("pull-stalled"),        QStringLiteral("root-cause-expired"),
-        QStringLiteral("not-a-pull-problem"),  QStringLiteral("unknown"),
+        QStringLiteral("pull-secret-missing"),
+        QStringLiteral("pull-secret-mismatch"),
+        QStringLiteral("never-pull-missing"),
+        QStringLiteral("inspect-failed"),
+        QStringLiteral("pull-stalled"),
+        QStringLiteral("root-cause-expired"),
+        QStringLiteral("not-a-pull-problem"),
+        QStringLiteral("unknown"),
     };
     return ids;
 }
@@ -89,7 +108,7 @@ QList<Row> readTsv(const QString &name)
         const int tab = text.indexOf(QLatin1Char('\t'));
         if (tab <= 0)
             qFatal("%s:%d: no tab", qPrintable(name), line);
-        rows.append(Row{line, text.left(tab), unescape(text.mid(tab + 1))});
+        rows.append(Row {line, text.left(tab), unescape(text.mid(tab + 1))});
     }
     return rows;
 }
@@ -106,11 +125,10 @@ void checkRow(const QString &expected, const QString &message)
 {
     const std::optional<RuleBook::Match> match = RuleBook::builtin().classify(message);
     if (expected == QLatin1String("none")) {
-        QVERIFY2(!match, qPrintable(QStringLiteral("matched %1 on \"%2\"")
-                                        .arg(match ? match->id : QString(),
-                                             match ? message.mid(match->start,
-                                                                 match->end - match->start)
-                                                   : QString())));
+        QVERIFY2(!match,
+            qPrintable(QStringLiteral("matched %1 on \"%2\"")
+                           .arg(match ? match->id : QString(),
+                               match ? message.mid(match->start, match->end - match->start) : QString())));
         return;
     }
     QVERIFY2(match, "no rule matched");
@@ -167,9 +185,8 @@ void TstRuleBook::sourceFileMatchesBuiltin()
 {
     RuleBook fromSource;
     QString error;
-    QVERIFY2(fromSource.loadFromFile(
-                 QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/rules/causes.yaml"), &error),
-             qPrintable(error));
+    QVERIFY2(fromSource.loadFromFile(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/rules/causes.yaml"), &error),
+        qPrintable(error));
     QCOMPARE(fromSource.ids(), RuleBook::builtin().ids());
 }
 
@@ -207,8 +224,8 @@ void TstRuleBook::everyContractCause()
     QVERIFY2(rule->remediation.size() >= 2, "needs at least two remediation rows");
     for (const RuleBook::Remediation &r : rule->remediation) {
         QVERIFY2(r.priority == QLatin1String("high") || r.priority == QLatin1String("medium")
-                     || r.priority == QLatin1String("low"),
-                 qPrintable(r.priority));
+                || r.priority == QLatin1String("low"),
+            qPrintable(r.priority));
         QVERIFY(!r.text.en.isEmpty());
         QVERIFY(!r.text.zh.isEmpty());
     }
@@ -239,8 +256,7 @@ void TstRuleBook::describe()
         QCOMPARE(zh.remediation.first().text, rule->remediation.first().text.zh);
         QCOMPARE(zh.wizard, QStringLiteral("proxy"));
     }
-    QCOMPARE(book.describe(QStringLiteral("proxy-error"), QStringLiteral("de")).title,
-             rule->title.en);
+    QCOMPARE(book.describe(QStringLiteral("proxy-error"), QStringLiteral("de")).title, rule->title.en);
 
     // An id the rules do not know keeps its id but gets the generic text.
     const CauseResult other = book.describe(QStringLiteral("no-such-cause"), QStringLiteral("en"));
@@ -299,8 +315,7 @@ void TstRuleBook::heldOut()
         if (got == row.expected)
             ++hits;
         else
-            qInfo("held-out miss (line %d): expected %s, got %s", row.line,
-                  qPrintable(row.expected), qPrintable(got));
+            qInfo("held-out miss (line %d): expected %s, got %s", row.line, qPrintable(row.expected), qPrintable(got));
     }
     const double percent = 100.0 * hits / rows.size();
     qInfo("held-out accuracy (%s): %d/%d (%.1f%%)", qPrintable(file), hits, int(rows.size()), percent);
@@ -310,40 +325,39 @@ void TstRuleBook::heldOut()
 void TstRuleBook::firstRuleWinsAndExcludesVeto()
 {
     const QByteArray yaml = QByteArray(BrokenHead)
-                            + "  - id: vetoed\n"
-                              "    patterns: ['refused', 'reset']\n"
-                              "    excludes: ['proxyconnect']\n"
-                              "    title: {en: V, zh: 否}\n"
-                              "    explanation: {en: V., zh: 否。}\n"
-                              "    remediation:\n"
-                              "      - {priority: high, text: {en: A, zh: 甲}}\n"
-                              "      - {priority: low, text: {en: B, zh: 乙}}\n"
-                              "  - id: engine-only\n"
-                              "    matchable: false\n"
-                              "    patterns: ['proxyconnect']\n"
-                              "    title: {en: E, zh: 引}\n"
-                              "    explanation: {en: E., zh: 引。}\n"
-                              "    remediation:\n"
-                              "      - {priority: medium, text: {en: A, zh: 甲}}\n"
-                              "  - id: fallback\n"
-                              "    patterns: ['refused']\n"
-                              "    title: {en: F, zh: 后}\n"
-                              "    explanation: {en: F., zh: 后。}\n"
-                              "    remediation:\n"
-                              "      - {priority: low, text: {en: A, zh: 甲}}\n";
+        + "  - id: vetoed\n"
+          "    patterns: ['refused', 'reset']\n"
+          "    excludes: ['proxyconnect']\n"
+          "    title: {en: V, zh: 否}\n"
+          "    explanation: {en: V., zh: 否。}\n"
+          "    remediation:\n"
+          "      - {priority: high, text: {en: A, zh: 甲}}\n"
+          "      - {priority: low, text: {en: B, zh: 乙}}\n"
+          "  - id: engine-only\n"
+          "    matchable: false\n"
+          "    patterns: ['proxyconnect']\n"
+          "    title: {en: E, zh: 引}\n"
+          "    explanation: {en: E., zh: 引。}\n"
+          "    remediation:\n"
+          "      - {priority: medium, text: {en: A, zh: 甲}}\n"
+          "  - id: fallback\n"
+          "    patterns: ['refused']\n"
+          "    title: {en: F, zh: 后}\n"
+          "    explanation: {en: F., zh: 后。}\n"
+          "    remediation:\n"
+          "      - {priority: low, text: {en: A, zh: 甲}}\n";
     RuleBook book;
     QString error;
     QVERIFY2(book.loadFromData(yaml, &error), qPrintable(error));
-    QCOMPARE(book.ids(), QStringList({QStringLiteral("good-one"), QStringLiteral("vetoed"),
-                                      QStringLiteral("engine-only"),
-                                      QStringLiteral("fallback")}));
+    QCOMPARE(book.ids(),
+        QStringList({QStringLiteral("good-one"), QStringLiteral("vetoed"), QStringLiteral("engine-only"),
+            QStringLiteral("fallback")}));
 
     // Pattern order picks the evidence, not the position in the message.
     auto m = book.classify(QStringLiteral("reset, then refused"));
     QVERIFY(m);
     QCOMPARE(m->id, QStringLiteral("vetoed"));
-    QCOMPARE(QStringLiteral("reset, then refused").mid(m->start, m->end - m->start),
-             QStringLiteral("refused"));
+    QCOMPARE(QStringLiteral("reset, then refused").mid(m->start, m->end - m->start), QStringLiteral("refused"));
 
     // The exclude vetoes "vetoed"; the engine-only rule is skipped; "fallback" wins.
     m = book.classify(QStringLiteral("proxyconnect tcp: connection REFUSED"));
@@ -369,43 +383,36 @@ void TstRuleBook::brokenRulesRefused_data()
 
     QTest::newRow("bad regex") << head + "  - id: bad-regex\n    patterns: ['(unclosed']\n" + rest
                                << QStringLiteral("bad-regex");
-    QTest::newRow("bad exclude")
-        << head + "  - id: bad-exclude\n    patterns: ['ok']\n    excludes: ['[z-a]']\n" + rest
-        << QStringLiteral("bad-exclude");
-    QTest::newRow("missing zh title")
-        << head
-               + "  - id: no-zh\n    patterns: ['x']\n    title: {en: Only English}\n"
-                 "    explanation: {en: E, zh: 中}\n"
-                 "    remediation:\n      - {priority: high, text: {en: F, zh: 修}}\n"
-        << QStringLiteral("no-zh");
-    QTest::newRow("missing zh remediation")
-        << head
-               + "  - id: no-zh-row\n    patterns: ['x']\n    title: {en: T, zh: 题}\n"
-                 "    explanation: {en: E, zh: 中}\n"
-                 "    remediation:\n      - {priority: high, text: {en: F}}\n"
-        << QStringLiteral("no-zh-row");
-    QTest::newRow("empty en explanation")
-        << head
-               + "  - id: no-en\n    patterns: ['x']\n    title: {en: T, zh: 题}\n"
-                 "    explanation: {en: '', zh: 中}\n"
-                 "    remediation:\n      - {priority: high, text: {en: F, zh: 修}}\n"
-        << QStringLiteral("no-en");
-    QTest::newRow("bad priority")
-        << head
-               + "  - id: bad-priority\n    patterns: ['x']\n    title: {en: T, zh: 题}\n"
-                 "    explanation: {en: E, zh: 中}\n"
-                 "    remediation:\n      - {priority: urgent, text: {en: F, zh: 修}}\n"
-        << QStringLiteral("bad-priority");
-    QTest::newRow("no remediation")
-        << head
-               + "  - id: no-remedy\n    patterns: ['x']\n    title: {en: T, zh: 题}\n"
-                 "    explanation: {en: E, zh: 中}\n"
-        << QStringLiteral("no-remedy");
-    QTest::newRow("matchable without patterns") << head + "  - id: no-patterns\n" + rest
-                                                << QStringLiteral("no-patterns");
-    QTest::newRow("unknown wizard")
-        << head + "  - id: bad-wizard\n    patterns: ['x']\n    wizard: magic\n" + rest
-        << QStringLiteral("bad-wizard");
+    QTest::newRow("bad exclude") << head + "  - id: bad-exclude\n    patterns: ['ok']\n    excludes: ['[z-a]']\n" + rest
+                                 << QStringLiteral("bad-exclude");
+    QTest::newRow("missing zh title") << head
+            + "  - id: no-zh\n    patterns: ['x']\n    title: {en: Only English}\n"
+              "    explanation: {en: E, zh: 中}\n"
+              "    remediation:\n      - {priority: high, text: {en: F, zh: 修}}\n"
+                                      << QStringLiteral("no-zh");
+    QTest::newRow("missing zh remediation") << head
+            + "  - id: no-zh-row\n    patterns: ['x']\n    title: {en: T, zh: 题}\n"
+              "    explanation: {en: E, zh: 中}\n"
+              "    remediation:\n      - {priority: high, text: {en: F}}\n"
+                                            << QStringLiteral("no-zh-row");
+    QTest::newRow("empty en explanation") << head
+            + "  - id: no-en\n    patterns: ['x']\n    title: {en: T, zh: 题}\n"
+              "    explanation: {en: '', zh: 中}\n"
+              "    remediation:\n      - {priority: high, text: {en: F, zh: 修}}\n"
+                                          << QStringLiteral("no-en");
+    QTest::newRow("bad priority") << head
+            + "  - id: bad-priority\n    patterns: ['x']\n    title: {en: T, zh: 题}\n"
+              "    explanation: {en: E, zh: 中}\n"
+              "    remediation:\n      - {priority: urgent, text: {en: F, zh: 修}}\n"
+                                  << QStringLiteral("bad-priority");
+    QTest::newRow("no remediation") << head
+            + "  - id: no-remedy\n    patterns: ['x']\n    title: {en: T, zh: 题}\n"
+              "    explanation: {en: E, zh: 中}\n"
+                                    << QStringLiteral("no-remedy");
+    QTest::newRow("matchable without patterns")
+        << head + "  - id: no-patterns\n" + rest << QStringLiteral("no-patterns");
+    QTest::newRow("unknown wizard") << head + "  - id: bad-wizard\n    patterns: ['x']\n    wizard: magic\n" + rest
+                                    << QStringLiteral("bad-wizard");
     QTest::newRow("duplicate id") << head + "  - id: good-one\n    patterns: ['x']\n" + rest
                                   << QStringLiteral("good-one");
     QTest::newRow("not yaml") << QByteArray("causes: [ {id: x") << QStringLiteral("line");
@@ -425,7 +432,7 @@ void TstRuleBook::brokenRulesRefused()
     QVERIFY(!book.loadFromData(yaml, &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
     // A refused file leaves the previous rules in place.
-    QCOMPARE(book.ids(), QStringList{QStringLiteral("good-one")});
+    QCOMPARE(book.ids(), QStringList {QStringLiteral("good-one")});
 }
 
 QTEST_GUILESS_MAIN(TstRuleBook)

@@ -44,8 +44,8 @@ class TestSamples : public QObject
         return *it;
     }
 
-    static const ContainerDiagnosis *find(const DiagnosisReport &r, const QString &ns, const QString &pod,
-                                          const QString &container)
+    static const ContainerDiagnosis *find(
+        const DiagnosisReport &r, const QString &ns, const QString &pod, const QString &container)
     {
         const ContainerDiagnosis *only = nullptr;
         int inPod = 0;
@@ -79,7 +79,8 @@ private Q_SLOTS:
             QCOMPARE(row.size(), 8);
             ++rows;
             for (const QString &form : row[7].split(QLatin1Char(','), Qt::SkipEmptyParts))
-                QTest::addRow("%s/%s/%s", qPrintable(form), qPrintable(row[1]), qPrintable(row[2])) << form.trimmed() << row;
+                QTest::addRow("%s/%s/%s", qPrintable(form), qPrintable(row[1]), qPrintable(row[2]))
+                    << form.trimmed() << row;
         }
         QVERIFY(rows >= 40);
     }
@@ -121,17 +122,18 @@ private Q_SLOTS:
 
     void everyCauseHasTwoFixtures()
     {
-        static const QStringList contract = {
-            QStringLiteral("image-not-found"), QStringLiteral("access-denied"), QStringLiteral("unauthorized"),
-            QStringLiteral("forbidden"), QStringLiteral("pull-secret-missing"), QStringLiteral("pull-secret-mismatch"),
-            QStringLiteral("rate-limited"), QStringLiteral("pull-qps-exceeded"), QStringLiteral("tls-unknown-authority"),
-            QStringLiteral("tls-expired"), QStringLiteral("tls-hostname-mismatch"), QStringLiteral("http-https-mismatch"),
+        static const QStringList contract = {QStringLiteral("image-not-found"), QStringLiteral("access-denied"),
+            QStringLiteral("unauthorized"), QStringLiteral("forbidden"), QStringLiteral("pull-secret-missing"),
+            QStringLiteral("pull-secret-mismatch"), QStringLiteral("rate-limited"), QStringLiteral("pull-qps-exceeded"),
+            QStringLiteral("tls-unknown-authority"), QStringLiteral("tls-expired"),
+            QStringLiteral("tls-hostname-mismatch"), QStringLiteral("http-https-mismatch"),
             QStringLiteral("dns-failure"), QStringLiteral("network-timeout"), QStringLiteral("connection-refused"),
             QStringLiteral("proxy-error"), QStringLiteral("transfer-interrupted"), QStringLiteral("platform-mismatch"),
             QStringLiteral("disk-full"), QStringLiteral("layer-corrupt"), QStringLiteral("registry-unavailable"),
-            QStringLiteral("short-name-unresolved"), QStringLiteral("signature-invalid"), QStringLiteral("invalid-image-name"),
-            QStringLiteral("never-pull-missing"), QStringLiteral("inspect-failed"), QStringLiteral("pull-stalled"),
-            QStringLiteral("root-cause-expired"), QStringLiteral("not-a-pull-problem"), QStringLiteral("unknown")};
+            QStringLiteral("short-name-unresolved"), QStringLiteral("signature-invalid"),
+            QStringLiteral("invalid-image-name"), QStringLiteral("never-pull-missing"),
+            QStringLiteral("inspect-failed"), QStringLiteral("pull-stalled"), QStringLiteral("root-cause-expired"),
+            QStringLiteral("not-a-pull-problem"), QStringLiteral("unknown")};
         QHash<QString, int> produced;
         // Whole-diagnosis fixtures: the engine's golden cases and the training cluster.
         const QString engineRoot = QStringLiteral(PULLSCOPE_TEST_DATA "/engine");
@@ -160,7 +162,8 @@ private Q_SLOTS:
                 produced[QString::fromUtf8(line.left(tab))] += 1;
         }
         for (const QString &id : contract) {
-            QVERIFY2(produced.value(id) >= 2, qPrintable(QStringLiteral("%1 produced by %2 fixtures").arg(id).arg(produced.value(id))));
+            QVERIFY2(produced.value(id) >= 2,
+                qPrintable(QStringLiteral("%1 produced by %2 fixtures").arg(id).arg(produced.value(id))));
             QVERIFY2(RuleBook::builtin().rule(id), qPrintable(id));
         }
     }

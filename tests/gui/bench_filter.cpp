@@ -37,18 +37,21 @@ long rssKb()
 class Generator
 {
 public:
-    explicit Generator(int pods) : m_targetPods(pods) {}
+    explicit Generator(int pods)
+        : m_targetPods(pods)
+    {
+    }
 
     std::shared_ptr<DiagnosisReport> run()
     {
         auto report = std::make_shared<DiagnosisReport>();
         report->version = QStringLiteral("bench");
-        const QStringList teams = {
-            QStringLiteral("payments"), QStringLiteral("checkout"), QStringLiteral("search"), QStringLiteral("ml-training"),
-            QStringLiteral("ml-serving"), QStringLiteral("data-platform"), QStringLiteral("identity"),
-            QStringLiteral("observability"), QStringLiteral("ingress"), QStringLiteral("ads"), QStringLiteral("catalog"),
-            QStringLiteral("recommendations"), QStringLiteral("billing"), QStringLiteral("notifications"),
-            QStringLiteral("media"), QStringLiteral("fraud"), QStringLiteral("logistics"), QStringLiteral("warehouse"),
+        const QStringList teams = {QStringLiteral("payments"), QStringLiteral("checkout"), QStringLiteral("search"),
+            QStringLiteral("ml-training"), QStringLiteral("ml-serving"), QStringLiteral("data-platform"),
+            QStringLiteral("identity"), QStringLiteral("observability"), QStringLiteral("ingress"),
+            QStringLiteral("ads"), QStringLiteral("catalog"), QStringLiteral("recommendations"),
+            QStringLiteral("billing"), QStringLiteral("notifications"), QStringLiteral("media"),
+            QStringLiteral("fraud"), QStringLiteral("logistics"), QStringLiteral("warehouse"),
             QStringLiteral("mobile-api"), QStringLiteral("partner-gw")};
         QStringList namespaces;
         for (const QString &t : teams)
@@ -57,15 +60,18 @@ public:
         namespaces << QStringLiteral("kube-system") << QStringLiteral("monitoring") << QStringLiteral("cert-manager");
         QStringList nodes;
         for (int i = 0; i < 2500; ++i)
-            nodes << QStringLiteral("ip-10-%1-%2-%3.eu-west-1.compute.internal").arg(i / 250).arg(i % 250).arg(10 + i % 7);
+            nodes << QStringLiteral("ip-10-%1-%2-%3.eu-west-1.compute.internal")
+                         .arg(i / 250)
+                         .arg(i % 250)
+                         .arg(10 + i % 7);
         const QStringList parts = {QStringLiteral("api"), QStringLiteral("worker"), QStringLiteral("gateway"),
-                                   QStringLiteral("indexer"), QStringLiteral("sync"), QStringLiteral("cache"),
-                                   QStringLiteral("frontend"), QStringLiteral("scheduler"), QStringLiteral("exporter"),
-                                   QStringLiteral("consumer"), QStringLiteral("db"), QStringLiteral("proxy"),
-                                   QStringLiteral("trainer"), QStringLiteral("inference"), QStringLiteral("ui")};
-        const QStringList registries = {QStringLiteral("harbor.example.com"), QStringLiteral("123456789012.dkr.ecr.eu-west-1.amazonaws.com"),
-                                        QStringLiteral("ghcr.io/acme"), QStringLiteral("quay.io/acme"), QStringLiteral("docker.io/library"),
-                                        QStringLiteral("registry.corp.example.com")};
+            QStringLiteral("indexer"), QStringLiteral("sync"), QStringLiteral("cache"), QStringLiteral("frontend"),
+            QStringLiteral("scheduler"), QStringLiteral("exporter"), QStringLiteral("consumer"), QStringLiteral("db"),
+            QStringLiteral("proxy"), QStringLiteral("trainer"), QStringLiteral("inference"), QStringLiteral("ui")};
+        const QStringList registries
+            = {QStringLiteral("harbor.example.com"), QStringLiteral("123456789012.dkr.ecr.eu-west-1.amazonaws.com"),
+                QStringLiteral("ghcr.io/acme"), QStringLiteral("quay.io/acme"), QStringLiteral("docker.io/library"),
+                QStringLiteral("registry.corp.example.com")};
         QStringList causes;
         for (const RuleBook::Rule &r : RuleBook::builtin().rules())
             if (r.id != QLatin1String("unknown"))
@@ -78,9 +84,9 @@ public:
             ++workload;
             const QString &ns = namespaces[pick(namespaces.size())];
             const QString base = parts[pick(parts.size())] + QLatin1Char('-') + parts[pick(parts.size())]
-                               + QLatin1Char('-') + QString::number(workload % 997);
+                + QLatin1Char('-') + QString::number(workload % 997);
             const QString image = registries[pick(registries.size())] + QLatin1Char('/') + base + QStringLiteral(":1.")
-                                + QString::number(pick(40)) + QLatin1Char('.') + QString::number(pick(10));
+                + QString::number(pick(40)) + QLatin1Char('.') + QString::number(pick(10));
             // Failures come per workload (every replica of a bad image fails alike).
             const int roll = pick(1000);
             QString state = QStringLiteral("ok");
@@ -123,7 +129,7 @@ public:
                 for (int r = 0; r < runs; ++r) {
                     const QString job = base + QLatin1Char('-') + QString::number(29501837 + r * 60);
                     podNames << job + QLatin1Char('-') + hash(5);
-                    jobOwners << OwnerRef{QStringLiteral("Job"), job};
+                    jobOwners << OwnerRef {QStringLiteral("Job"), job};
                 }
             } else {
                 podNames << base; // a bare pod
@@ -176,7 +182,7 @@ private:
     }
 
     int m_targetPods;
-    std::mt19937 m_rng{20260203};
+    std::mt19937 m_rng {20260203};
 };
 
 } // namespace
@@ -241,8 +247,8 @@ int main(int argc, char **argv)
         }
         worstFilter = std::max(worstFilter, qint64(worst + 0.5));
         const QString label = f.isEmpty() ? QStringLiteral("(clear)") : f;
-        out << "setFilter " << label.leftJustified(36) << QString::number(best, 'f', 1).rightJustified(7) << " ms (worst "
-            << QString::number(worst, 'f', 1) << ")  visible " << visible << "\n";
+        out << "setFilter " << label.leftJustified(36) << QString::number(best, 'f', 1).rightJustified(7)
+            << " ms (worst " << QString::number(worst, 'f', 1) << ")  visible " << visible << "\n";
     }
 
     for (int column = 0; column < ContainerTreeModel::ColumnCount; ++column)
@@ -272,7 +278,7 @@ int main(int argc, char **argv)
         for (QModelIndex idx = model.indexForContainer(rc); idx.isValid(); idx = idx.parent())
             for (int column = 0; column < ContainerTreeModel::ColumnCount; ++column)
                 for (int role : {int(Qt::DisplayRole), int(Qt::DecorationRole), int(Qt::ToolTipRole),
-                                 int(Qt::ForegroundRole), int(ContainerTreeModel::StateRole)})
+                         int(Qt::ForegroundRole), int(ContainerTreeModel::StateRole)})
                     sink += model.data(idx.sibling(idx.row(), column), role).toString().size();
         worstSelect = std::max(worstSelect, ms(one));
     }

@@ -34,9 +34,7 @@ int main(int argc, char **argv)
     QElapsedTimer sinceTick, total;
     qint64 worstStall = 0;
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, [&]() {
-        worstStall = std::max(worstStall, sinceTick.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout, [&]() { worstStall = std::max(worstStall, sinceTick.restart()); });
     bool done = false;
     QObject::connect(&window, &MainWindow::reportLoaded, [&]() { done = true; });
     QObject::connect(window.loadJob(), &LoadJob::failed, [&](const QString &m) {
@@ -55,8 +53,8 @@ int main(int argc, char **argv)
         return 2;
     const auto &containers = window.report()->containers;
     std::printf("window: loaded %s: %lld containers in %lld ms; longest GUI-thread stall during the load %lld ms\n",
-                qPrintable(file), static_cast<long long>(containers.size()), static_cast<long long>(loadMs),
-                static_cast<long long>(worstStall));
+        qPrintable(file), static_cast<long long>(containers.size()), static_cast<long long>(loadMs),
+        static_cast<long long>(worstStall));
 
     // Selection: every container of a small input, an even sample of a large one.
     const int samples = int(std::min<qsizetype>(containers.size(), 200));
@@ -71,7 +69,7 @@ int main(int argc, char **argv)
         times << t.nsecsElapsed() / 1000;
         if (qEnvironmentVariableIsSet("PULLSCOPE_BENCH_PAINT"))
             std::printf("select %.1f ms, events and paint %.1f ms\n", double(selected) / 1e6,
-                        double(t.nsecsElapsed() - selected) / 1e6);
+                double(t.nsecsElapsed() - selected) / 1e6);
     }
     // Where a repaint goes: each big widget grabbed on its own.
     if (qEnvironmentVariableIsSet("PULLSCOPE_BENCH_PAINT")) {
@@ -89,9 +87,9 @@ int main(int argc, char **argv)
     const double median = times.isEmpty() ? 0 : double(times[times.size() / 2]) / 1000.0;
     const double worst = times.isEmpty() ? 0 : double(times.last()) / 1000.0;
     std::printf("window: selection to drawn flowchart over %d containers: median %.1f ms, worst %.1f ms\n", samples,
-                median, worst);
+        median, worst);
     std::printf("%s: selection under 50 ms (median %.1f ms)\n", median < 50 ? "PASS" : "FAIL", median);
     std::printf("%s: window stays responsive while loading (longest stall %lld ms, limit 250 ms)\n",
-                worstStall < 250 ? "PASS" : "FAIL", static_cast<long long>(worstStall));
+        worstStall < 250 ? "PASS" : "FAIL", static_cast<long long>(worstStall));
     return 0;
 }

@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QString, name);
-        const OwnerRef g = ContainerTreeModel::workloadGroup(OwnerRef{kind, name});
+        const OwnerRef g = ContainerTreeModel::workloadGroup(OwnerRef {kind, name});
         QTEST(g.kind, "groupKind");
         QTEST(g.name, "groupName");
     }
@@ -167,19 +167,19 @@ private Q_SLOTS:
             QVERIFY(pod.data().toString().startsWith(QLatin1String("catalog-api-9sqq7mjxzx-")));
             QCOMPARE(m_model->rowCount(pod), 1);
             QCOMPARE(pod.sibling(r, ContainerTreeModel::NodeColumn).data().toString(),
-                     m_model->index(0, ContainerTreeModel::NodeColumn, pod).data().toString());
+                m_model->index(0, ContainerTreeModel::NodeColumn, pod).data().toString());
         }
         QCOMPARE(catalog.sibling(catalog.row(), ContainerTreeModel::StateColumn).data().toString(),
-                 QStringLiteral("3 failing / 3"));
+            QStringLiteral("3 failing / 3"));
         QCOMPARE(catalog.sibling(catalog.row(), ContainerTreeModel::CauseColumn).data().toString(),
-                 QStringLiteral("Image or tag not found"));
+            QStringLiteral("Image or tag not found"));
         QCOMPARE(catalog.sibling(catalog.row(), ContainerTreeModel::ImageColumn).data().toString(),
-                 QStringLiteral("harbor.example.com/shop/catalog-api:3.2.0-rc1"));
+            QStringLiteral("harbor.example.com/shop/catalog-api:3.2.0-rc1"));
         QCOMPARE(catalog.data(ContainerTreeModel::CauseIdRole).toString(), QStringLiteral("image-not-found"));
         QCOMPARE(shop.sibling(0, ContainerTreeModel::StateColumn).data().toString(), QStringLiteral("5 failing / 7"));
         QCOMPARE(shop.sibling(0, ContainerTreeModel::CauseColumn).data().toString(), QStringLiteral("several causes"));
         QCOMPARE(training.sibling(1, ContainerTreeModel::StateColumn).data().toString(),
-                 QStringLiteral("32 failing, 2 not a pull problem / 41"));
+            QStringLiteral("32 failing, 2 not a pull problem / 41"));
 
         // Init and ephemeral containers are listed with their kind.
         const QModelIndex ordersPod = m_model->index(0, 0, m_model->index(2, 0, shop));
@@ -187,15 +187,15 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(ordersPod), 2);
         QCOMPARE(m_model->index(0, 0, ordersPod).data().toString(), QStringLiteral("init-db (init)"));
         QCOMPARE(m_model->index(0, 0, ordersPod).data(ContainerTreeModel::ContainerTypeRole).toString(),
-                 QStringLiteral("init"));
+            QStringLiteral("init"));
         QCOMPARE(m_model->index(1, 0, ordersPod).data().toString(), QStringLiteral("postgres"));
         const QModelIndex checkoutPod = m_model->index(0, 0, m_model->index(1, 0, shop));
         QCOMPARE(m_model->rowCount(checkoutPod), 2);
         QCOMPARE(m_model->index(1, 0, checkoutPod).data(ContainerTreeModel::ContainerTypeRole).toString(),
-                 QStringLiteral("ephemeral"));
+            QStringLiteral("ephemeral"));
         QCOMPARE(m_model->index(1, 0, checkoutPod).data().toString(), QStringLiteral("debugger-h2f7j (ephemeral)"));
         QCOMPARE(checkoutPod.sibling(0, ContainerTreeModel::ImageColumn).data().toString(),
-                 QStringLiteral("harbor.example.com/shop/checkout-api:4.2.0, netshoot"));
+            QStringLiteral("harbor.example.com/shop/checkout-api:4.2.0, netshoot"));
 
         // training: 39 workloads plus the two pods that have no owner, directly under it.
         QCOMPARE(m_model->rowCount(training), 41);
@@ -215,10 +215,10 @@ private Q_SLOTS:
         }
         // Workloads sort by their own name among the loose pods.
         const int imageCase = child(training, QStringLiteral("image-case-demo")).row();
-        QCOMPARE(m_model->index(imageCase - 1, 0, training).data().toString(),
-                 QStringLiteral("Deployment feature-trainer"));
-        QCOMPARE(m_model->index(imageCase + 1, 0, training).data().toString(),
-                 QStringLiteral("Deployment inventory-api"));
+        QCOMPARE(
+            m_model->index(imageCase - 1, 0, training).data().toString(), QStringLiteral("Deployment feature-trainer"));
+        QCOMPARE(
+            m_model->index(imageCase + 1, 0, training).data().toString(), QStringLiteral("Deployment inventory-api"));
 
         bool empty = false;
         QCOMPARE(countLeaves({}, &empty), 48);
@@ -231,14 +231,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("container");
         QTest::addColumn<QString>("state");
         QTest::addColumn<QColor>("color");
-        QTest::newRow("failing") << "catalog-api-9sqq7mjxzx-4jmbn" << "catalog-api" << "failing" << Theme::failing();
-        QTest::newRow("ok") << "redis-0" << "redis" << "ok" << Theme::taken();
-        QTest::newRow("recovered") << "tokenizer-svc-r4pbwqpqg8-dqrzj" << "tokenizer" << "recovered"
-                                   << Theme::recovered();
-        QTest::newRow("pulling") << "triton-infer-66f4smzrp6-l6sgl" << "triton" << "pulling" << Theme::inProgress();
-        QTest::newRow("unknown") << "orders-db-0" << "postgres" << "unknown" << Theme::notReached();
-        QTest::newRow("not a pull problem") << "billing-worker-pts5c9k27x-p5qkg" << "worker" << "failing"
-                                            << Theme::notAPullProblem();
+        QTest::newRow("failing") << "catalog-api-9sqq7mjxzx-4jmbn"
+                                 << "catalog-api"
+                                 << "failing" << Theme::failing();
+        QTest::newRow("ok") << "redis-0"
+                            << "redis"
+                            << "ok" << Theme::taken();
+        QTest::newRow("recovered") << "tokenizer-svc-r4pbwqpqg8-dqrzj"
+                                   << "tokenizer"
+                                   << "recovered" << Theme::recovered();
+        QTest::newRow("pulling") << "triton-infer-66f4smzrp6-l6sgl"
+                                 << "triton"
+                                 << "pulling" << Theme::inProgress();
+        QTest::newRow("unknown") << "orders-db-0"
+                                 << "postgres"
+                                 << "unknown" << Theme::notReached();
+        QTest::newRow("not a pull problem") << "billing-worker-pts5c9k27x-p5qkg"
+                                            << "worker"
+                                            << "failing" << Theme::notAPullProblem();
     }
 
     void badges()
@@ -253,8 +263,8 @@ private Q_SLOTS:
         QCOMPARE(iconColor(i.data(Qt::DecorationRole)), color);
         const QString state = i.data(ContainerTreeModel::StateRole).toString();
         if (color != Theme::notAPullProblem())
-            QCOMPARE(i.sibling(i.row(), ContainerTreeModel::StateColumn).data().toString(),
-                     ReportWriter::stateName(state));
+            QCOMPARE(
+                i.sibling(i.row(), ContainerTreeModel::StateColumn).data().toString(), ReportWriter::stateName(state));
     }
 
     void groupBadges()
@@ -265,25 +275,25 @@ private Q_SLOTS:
         QCOMPARE(pod.data(ContainerTreeModel::StateRole).toString(), QStringLiteral("failing"));
         QCOMPARE(iconColor(pod.data(Qt::DecorationRole)), Theme::failing());
         QCOMPARE(iconColor(pod.parent().data(Qt::DecorationRole)), Theme::failing());
-        QCOMPARE(pod.sibling(pod.row(), ContainerTreeModel::StateColumn).data().toString(),
-                 QStringLiteral("1 failing / 2"));
+        QCOMPARE(
+            pod.sibling(pod.row(), ContainerTreeModel::StateColumn).data().toString(), QStringLiteral("1 failing / 2"));
         // A pod whose only container is "not a pull problem" shows that colour, not red.
-        const QModelIndex napp =
-            containerIndex(QStringLiteral("billing-worker-pts5c9k27x-p5qkg"), QStringLiteral("worker")).parent();
+        const QModelIndex napp
+            = containerIndex(QStringLiteral("billing-worker-pts5c9k27x-p5qkg"), QStringLiteral("worker")).parent();
         QCOMPARE(iconColor(napp.data(Qt::DecorationRole)), Theme::notAPullProblem());
         QCOMPARE(napp.sibling(napp.row(), ContainerTreeModel::StateColumn).data().toString(),
-                 QStringLiteral("1 not a pull problem / 1"));
+            QStringLiteral("1 not a pull problem / 1"));
         // Healthy pods are green, and their text says so.
         const QModelIndex redis = containerIndex(QStringLiteral("redis-0"), QStringLiteral("redis")).parent();
         QCOMPARE(iconColor(redis.data(Qt::DecorationRole)), Theme::taken());
-        QCOMPARE(redis.sibling(redis.row(), ContainerTreeModel::StateColumn).data().toString(),
-                 QStringLiteral("1 ok / 1"));
+        QCOMPARE(
+            redis.sibling(redis.row(), ContainerTreeModel::StateColumn).data().toString(), QStringLiteral("1 ok / 1"));
     }
 
     void notAPullProblem()
     {
-        for (const auto &[pod, container] :
-             {std::pair{"billing-worker-pts5c9k27x-p5qkg", "worker"}, std::pair{"report-api-l7ndl5phzx-km5xb", "report-api"}}) {
+        for (const auto &[pod, container] : {std::pair {"billing-worker-pts5c9k27x-p5qkg", "worker"},
+                 std::pair {"report-api-l7ndl5phzx-km5xb", "report-api"}}) {
             const QModelIndex i = containerIndex(QString::fromLatin1(pod), QString::fromLatin1(container));
             QVERIFY(i.isValid());
             const ContainerDiagnosis *d = m_model->container(i);
@@ -294,16 +304,16 @@ private Q_SLOTS:
             QCOMPARE(state.data().toString(), QStringLiteral("image OK, container failing"));
             QCOMPARE(state.data(Qt::ForegroundRole).value<QColor>(), Theme::notAPullProblem());
             QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(d->cause.detail),
-                     qPrintable(state.data(Qt::ToolTipRole).toString()));
+                qPrintable(state.data(Qt::ToolTipRole).toString()));
             QCOMPARE(i.sibling(i.row(), ContainerTreeModel::CauseColumn).data().toString(),
-                     QStringLiteral("Image fine; container fails otherwise"));
+                QStringLiteral("Image fine; container fails otherwise"));
             QCOMPARE(i.data(ContainerTreeModel::FailingContainersRole).toInt(), 0);
         }
         // An ordinary failure is not marked so.
-        const QModelIndex failing =
-            containerIndex(QStringLiteral("catalog-api-9sqq7mjxzx-4jmbn"), QStringLiteral("catalog-api"));
+        const QModelIndex failing
+            = containerIndex(QStringLiteral("catalog-api-9sqq7mjxzx-4jmbn"), QStringLiteral("catalog-api"));
         QCOMPARE(failing.sibling(failing.row(), ContainerTreeModel::StateColumn).data().toString(),
-                 ReportWriter::stateName(QStringLiteral("failing")));
+            ReportWriter::stateName(QStringLiteral("failing")));
         QVERIFY(!failing.sibling(failing.row(), ContainerTreeModel::StateColumn).data(Qt::ForegroundRole).isValid());
     }
 
@@ -375,10 +385,10 @@ private Q_SLOTS:
         for (int r = 0; r < m_causes->rowCount(); ++r) {
             const QModelIndex i = m_causes->index(r);
             QCOMPARE(i.data(CauseCountModel::CountRole).toInt(),
-                     counts.value(i.data(CauseCountModel::CauseIdRole).toString()));
+                counts.value(i.data(CauseCountModel::CauseIdRole).toString()));
             if (r > 0)
                 QVERIFY(m_causes->index(r - 1).data(CauseCountModel::CountRole).toInt()
-                        >= i.data(CauseCountModel::CountRole).toInt());
+                    >= i.data(CauseCountModel::CountRole).toInt());
         }
         // Every visible container's row round-trips; hidden ones have none.
         for (int rc = 0; rc < m_report->containers.size(); ++rc) {
@@ -447,9 +457,12 @@ private Q_SLOTS:
         for (int r = 0; r < m_model->rowCount(training); ++r) {
             const QModelIndex i = m_model->index(r, 0, training);
             const QColor c = i.data(ContainerTreeModel::BadgeColorRole).value<QColor>();
-            const int severity = c == Theme::failing() ? 5 : c == Theme::notAPullProblem() ? 4
-                               : c == Theme::inProgress() ? 3 : c == Theme::notReached() ? 2
-                               : c == Theme::recovered() ? 1 : 0;
+            const int severity = c == Theme::failing() ? 5
+                : c == Theme::notAPullProblem()        ? 4
+                : c == Theme::inProgress()             ? 3
+                : c == Theme::notReached()             ? 2
+                : c == Theme::recovered()              ? 1
+                                                       : 0;
             QVERIFY2(severity <= previous, qPrintable(i.data().toString()));
             previous = severity;
             if (severity == 5)
@@ -466,7 +479,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0, 0, pod).data().toString(), QStringLiteral("postgres"));
         QCOMPARE(m_model->index(1, 0, pod).data().toString(), QStringLiteral("init-db (init)"));
         QCOMPARE(m_model->index(0, 0, m_model->index(1, 0)).data(ContainerTreeModel::StateRole).toString(),
-                 QStringLiteral("ok"));
+            QStringLiteral("ok"));
     }
 
     void sortColumns_data()
@@ -474,7 +487,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
         for (int column : {int(ContainerTreeModel::CauseColumn), int(ContainerTreeModel::ImageColumn),
-                           int(ContainerTreeModel::NodeColumn)})
+                 int(ContainerTreeModel::NodeColumn)})
             for (int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)})
                 QTest::addRow("column %d order %d", column, order) << column << order;
     }
@@ -484,8 +497,7 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(int, order);
         m_model->setFilter(QStringLiteral("ns:training"));
-        const QPersistentModelIndex kept =
-            containerIndex(QStringLiteral("redis-0"), QStringLiteral("redis"));
+        const QPersistentModelIndex kept = containerIndex(QStringLiteral("redis-0"), QStringLiteral("redis"));
         m_model->sort(column, Qt::SortOrder(order));
         QCOMPARE(m_model->visibleContainers(), 41); // the filter stays
         QVERIFY(kept.isValid());
@@ -513,9 +525,10 @@ private Q_SLOTS:
     void languageSwitch()
     {
         const QModelIndex cause = containerIndex(QStringLiteral("catalog-api-9sqq7mjxzx-4jmbn"),
-                                                 QStringLiteral("catalog-api"), ContainerTreeModel::CauseColumn);
+            QStringLiteral("catalog-api"), ContainerTreeModel::CauseColumn);
         QCOMPARE(cause.data().toString(), QStringLiteral("Image or tag not found"));
-        QCOMPARE(m_causes->index(0).data(CauseCountModel::TitleRole).toString(), QStringLiteral("Image or tag not found"));
+        QCOMPARE(
+            m_causes->index(0).data(CauseCountModel::TitleRole).toString(), QStringLiteral("Image or tag not found"));
         const QPersistentModelIndex kept = cause;
         LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
         QVERIFY(kept.isValid());
@@ -532,7 +545,7 @@ private Q_SLOTS:
             QSKIP("no zh_CN translation loaded; interface strings stay English");
         // (the filter reset the model: look the row up again)
         const QModelIndex state = containerIndex(QStringLiteral("catalog-api-9sqq7mjxzx-4jmbn"),
-                                                 QStringLiteral("catalog-api"), ContainerTreeModel::StateColumn);
+            QStringLiteral("catalog-api"), ContainerTreeModel::StateColumn);
         QCOMPARE(state.data().toString(), failing);
         // state: matches the translated name too.
         m_model->setFilter(QStringLiteral("state:") + failing);
@@ -543,7 +556,7 @@ private Q_SLOTS:
         if (header == QLatin1String("Name"))
             QSKIP("the pod list's strings are not translated in pullscope_zh_CN.ts yet");
         const QModelIndex napp = containerIndex(QStringLiteral("billing-worker-pts5c9k27x-p5qkg"),
-                                                QStringLiteral("worker"), ContainerTreeModel::StateColumn);
+            QStringLiteral("worker"), ContainerTreeModel::StateColumn);
         QVERIFY(napp.data().toString() != QLatin1String("image OK, container failing"));
     }
 

@@ -49,20 +49,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("container");
         QTest::addColumn<QString>("cause");
         QTest::addColumn<QString>("expectedCommand"); // one filled command the card must offer
-        QTest::newRow("image-not-found") << "nginx-deployment-7d5bc8f9c6-xqz2k" << "nginx" << "image-not-found"
+        QTest::newRow("image-not-found") << "nginx-deployment-7d5bc8f9c6-xqz2k"
+                                         << "nginx"
+                                         << "image-not-found"
                                          << "skopeo list-tags docker://docker.io/library/nginx";
-        QTest::newRow("unauthorized") << "feature-trainer-fg2zkcsqmn-rlbbd" << "trainer" << "unauthorized"
-                                      << "kubectl create secret docker-registry <secret> --docker-server=harbor.example.com "
-                                         "--docker-username=<user> --docker-password=<password> -n training";
-        QTest::newRow("proxy-error") << "statsd-exporter-nblnrw7tnq-jzfcs" << "exporter" << "proxy-error"
+        QTest::newRow("unauthorized")
+            << "feature-trainer-fg2zkcsqmn-rlbbd"
+            << "trainer"
+            << "unauthorized"
+            << "kubectl create secret docker-registry <secret> --docker-server=harbor.example.com "
+               "--docker-username=<user> --docker-password=<password> -n training";
+        QTest::newRow("proxy-error") << "statsd-exporter-nblnrw7tnq-jzfcs"
+                                     << "exporter"
+                                     << "proxy-error"
                                      << "curl -x http://<proxy>:<port> -I https://registry-1.docker.io/v2/";
-        QTest::newRow("never-pull-missing") << "offline-app" << "app" << "never-pull-missing"
+        QTest::newRow("never-pull-missing") << "offline-app"
+                                            << "app"
+                                            << "never-pull-missing"
                                             << "kubectl get node node-01 -o json | jq '.status.images[].names'";
-        QTest::newRow("root-cause-expired") << "notebook-plvk8xfwv6-lfskw" << "notebook" << "root-cause-expired"
+        QTest::newRow("root-cause-expired") << "notebook-plvk8xfwv6-lfskw"
+                                            << "notebook"
+                                            << "root-cause-expired"
                                             << "kubectl describe pod notebook-plvk8xfwv6-lfskw -n training";
-        QTest::newRow("not-a-pull-problem") << "billing-worker-pts5c9k27x-p5qkg" << "worker" << "not-a-pull-problem"
+        QTest::newRow("not-a-pull-problem") << "billing-worker-pts5c9k27x-p5qkg"
+                                            << "worker"
+                                            << "not-a-pull-problem"
                                             << "kubectl describe pod billing-worker-pts5c9k27x-p5qkg -n training";
-        QTest::newRow("ok") << "model-registry-ui-ngb8t8nm76-pkpfr" << "ui" << "" << "";
+        QTest::newRow("ok") << "model-registry-ui-ngb8t8nm76-pkpfr"
+                            << "ui"
+                            << ""
+                            << "";
     }
 
     void scenario()
@@ -117,7 +133,7 @@ private Q_SLOTS:
             }
             if (d->events[r].type == QLatin1String("Warning"))
                 QCOMPARE(model->index(r, EventTableModel::TypeColumn).data(Qt::ForegroundRole).value<QColor>(),
-                         Theme::failing());
+                    Theme::failing());
         }
         QCOMPARE(marked, eventEvidence ? 1 : 0);
         // Every cause scenario above rests on an event, so the marking is exercised.
@@ -235,7 +251,8 @@ private Q_SLOTS:
 
     void selectEvents()
     {
-        const ContainerDiagnosis *d = find(QStringLiteral("nginx-deployment-7d5bc8f9c6-xqz2k"), QStringLiteral("nginx"));
+        const ContainerDiagnosis *d
+            = find(QStringLiteral("nginx-deployment-7d5bc8f9c6-xqz2k"), QStringLiteral("nginx"));
         QVERIFY(d);
         QVERIFY(d->events.size() >= 4);
         EvidencePanel panel;
@@ -250,7 +267,7 @@ private Q_SLOTS:
         for (const QModelIndex &i : sel->selectedRows())
             rows << i.row();
         std::sort(rows.begin(), rows.end());
-        QCOMPARE(rows, (QList<int>{1, lastRow}));
+        QCOMPARE(rows, (QList<int> {1, lastRow}));
         QCOMPARE(sel->currentIndex().row(), 1);
         // A second step replaces the selection.
         panel.selectEvents({0});
@@ -267,10 +284,26 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QString>("expected");
         const QList<QPair<qint64, const char *>> rows = {
-            {-5, "<invalid>"}, {-1, "0s"}, {0, "0s"}, {45, "45s"}, {119, "119s"}, {120, "2m"}, {130, "2m10s"},
-            {599, "9m59s"}, {600, "10m"}, {10799, "179m"}, {10800, "3h"}, {3 * 3600 + 300, "3h5m"},
-            {8 * 3600, "8h"}, {47 * 3600 + 3599, "47h"}, {48 * 3600, "2d"}, {52 * 3600, "2d4h"},
-            {8 * 86400, "8d"}, {729 * 86400, "729d"}, {730 * 86400, "2y"}, {(730 + 45) * 86400, "2y45d"},
+            {-5, "<invalid>"},
+            {-1, "0s"},
+            {0, "0s"},
+            {45, "45s"},
+            {119, "119s"},
+            {120, "2m"},
+            {130, "2m10s"},
+            {599, "9m59s"},
+            {600, "10m"},
+            {10799, "179m"},
+            {10800, "3h"},
+            {3 * 3600 + 300, "3h5m"},
+            {8 * 3600, "8h"},
+            {47 * 3600 + 3599, "47h"},
+            {48 * 3600, "2d"},
+            {52 * 3600, "2d4h"},
+            {8 * 86400, "8d"},
+            {729 * 86400, "729d"},
+            {730 * 86400, "2y"},
+            {(730 + 45) * 86400, "2y45d"},
             {8 * 365 * 86400, "8y"},
         };
         for (const auto &r : rows)
@@ -320,8 +353,8 @@ private Q_SLOTS:
         const QString message = prefix + span + QStringLiteral(" 镜像不存在");
         QFont font;
         const int width = QFontMetrics(font).horizontalAdvance(span) * 3;
-        const HighlightDelegate::Elided e =
-            HighlightDelegate::elide(message, int(prefix.size()), int(prefix.size() + span.size()), font, width);
+        const HighlightDelegate::Elided e
+            = HighlightDelegate::elide(message, int(prefix.size()), int(prefix.size() + span.size()), font, width);
         QVERIFY2(e.spanStart >= 0, qPrintable(e.text));
         QCOMPARE(e.text.mid(e.spanStart, e.spanEnd - e.spanStart), span);
         QVERIFY(e.text.size() < message.size());
@@ -338,7 +371,8 @@ private Q_SLOTS:
 
     void languageSwitch()
     {
-        const ContainerDiagnosis *d = find(QStringLiteral("nginx-deployment-7d5bc8f9c6-xqz2k"), QStringLiteral("nginx"));
+        const ContainerDiagnosis *d
+            = find(QStringLiteral("nginx-deployment-7d5bc8f9c6-xqz2k"), QStringLiteral("nginx"));
         QVERIFY(d);
         EvidencePanel panel;
         panel.setContainer(d, report().now);

@@ -26,7 +26,6 @@
 
 using namespace PullScope;
 
-
 // The decision-tree flowchart: the model it is drawn from, the scene items themselves
 // (colours, texts, visibility), clicks, zoom, export and language switching, for the
 // containers of the bundled training cluster.
@@ -39,8 +38,8 @@ class TestFlowchart : public QObject
         static DiagnosisReport r = [] {
             ClusterSnapshot snap;
             LoadError e;
-            if (!InputLoader::loadPath(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"), snap,
-                                       {}, &e))
+            if (!InputLoader::loadPath(
+                    QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"), snap, {}, &e))
                 qFatal("%s", qPrintable(e.toString()));
             DiagnosisOptions o;
             o.now = DiagnosisEngine::defaultNow(snap);
@@ -64,22 +63,26 @@ class TestFlowchart : public QObject
     static QStringList stepIds()
     {
         return {s(Step::ImageName), s(Step::Policy), s(Step::LocalCheck), s(Step::AlreadyPresent),
-                s(Step::NeverPullMissing), s(Step::PullSecret), s(Step::Pulling), s(Step::Pulled),
-                s(Step::PullFailed), s(Step::Backoff), s(Step::InspectFailed), s(Step::Start)};
+            s(Step::NeverPullMissing), s(Step::PullSecret), s(Step::Pulling), s(Step::Pulled), s(Step::PullFailed),
+            s(Step::Backoff), s(Step::InspectFailed), s(Step::Start)};
     }
     static QStringList branchIds()
     {
         return {FlowchartModel::branchId(s("Always")), FlowchartModel::branchId(s("IfNotPresent")),
-                FlowchartModel::branchId(s("Never"))};
+            FlowchartModel::branchId(s("Never"))};
     }
 
     static QColor themeColor(StepState st)
     {
         switch (st) {
-        case StepState::Taken: return Theme::taken();
-        case StepState::Failing: return Theme::failing();
-        case StepState::InProgress: return Theme::inProgress();
-        case StepState::NotReached: break;
+        case StepState::Taken:
+            return Theme::taken();
+        case StepState::Failing:
+            return Theme::failing();
+        case StepState::InProgress:
+            return Theme::inProgress();
+        case StepState::NotReached:
+            break;
         }
         return Theme::notReached();
     }
@@ -114,10 +117,7 @@ class TestFlowchart : public QObject
         return FlowchartModel::build(d);
     }
 
-    static QPointF scenePosOf(FlowchartScene &scene, const QString &id)
-    {
-        return scene.nodeItem(id)->scenePos();
-    }
+    static QPointF scenePosOf(FlowchartScene &scene, const QString &id) { return scene.nodeItem(id)->scenePos(); }
 
     static void click(FlowchartScene &scene, const QPointF &pos)
     {
@@ -138,10 +138,7 @@ private Q_SLOTS:
         QVERIFY(report().containers.size() >= 40);
     }
 
-    void cleanupTestCase()
-    {
-        LanguageManager::instance()->setLanguage(s("en"));
-    }
+    void cleanupTestCase() { LanguageManager::instance()->setLanguage(s("en")); }
 
     void states_data()
     {
@@ -151,7 +148,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("taken");
         QTest::addColumn<QString>("failing");
         QTest::addColumn<QString>("inProgress");
-        QTest::addColumn<QString>("policy");     // the taken branch; empty: none
+        QTest::addColumn<QString>("policy"); // the taken branch; empty: none
         QTest::addColumn<QString>("cause");
         QTest::addColumn<QStringList>("takenEdges");
 
@@ -159,74 +156,81 @@ private Q_SLOTS:
         const QStringList head = {s("image-name>policy")};
         auto branch = [](const char *p) {
             const QString b = FlowchartModel::branchId(s(p));
-            return QStringList{s("policy>") + b, b + s(">local-check")};
+            return QStringList {s("policy>") + b, b + s(">local-check")};
         };
         const QStringList basics = {s("image-name"), s("policy"), s("local-check")};
-        const QStringList failedPull = {s("local-check>pulling"), s("pulling>pull-failed"), s("pull-failed>backoff"),
-                                        s("backoff>pulling")};
+        const QStringList failedPull
+            = {s("local-check>pulling"), s("pulling>pull-failed"), s("pull-failed>backoff"), s("backoff>pulling")};
         const QStringList failedPullViaSecret = {s("local-check>pull-secret"), s("pull-secret>pulling"),
-                                                 s("pulling>pull-failed"), s("pull-failed>backoff"), s("backoff>pulling")};
+            s("pulling>pull-failed"), s("pull-failed>backoff"), s("backoff>pulling")};
 
         QTest::newRow("cached ok") << tr_ << s("dataset-indexer-xjdqqff95c-v8mqx") << s("indexer")
-                                   << basics + QStringList{s("already-present"), s("start")} << QString() << QString()
+                                   << basics + QStringList {s("already-present"), s("start")} << QString() << QString()
                                    << s("IfNotPresent") << QString()
-                                   << head + branch("IfNotPresent") + QStringList{s("local-check>already-present"), s("already-present>start")};
+                                   << head + branch("IfNotPresent")
+                + QStringList {s("local-check>already-present"), s("already-present>start")};
         QTest::newRow("pulled ok") << tr_ << s("model-registry-ui-ngb8t8nm76-pkpfr") << s("ui")
-                                   << basics + QStringList{s("pulling"), s("pulled"), s("start")} << QString() << QString()
-                                   << s("Always") << QString()
-                                   << head + branch("Always") + QStringList{s("local-check>pulling"), s("pulling>pulled"), s("pulled>start")};
-        QTest::newRow("image not found, back-off") << tr_ << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx")
-                                   << basics + QStringList{s("pulling"), s("backoff")} << s("pull-failed") << QString()
-                                   << s("IfNotPresent") << s("image-not-found") << head + branch("IfNotPresent") + failedPull;
-        QTest::newRow("never pull, missing") << tr_ << s("offline-app") << s("app") << basics << s("never-pull-missing")
-                                   << QString() << s("Never") << s("never-pull-missing")
-                                   << head + branch("Never") + QStringList{s("local-check>never-pull-missing")};
+                                   << basics + QStringList {s("pulling"), s("pulled"), s("start")} << QString()
+                                   << QString() << s("Always") << QString()
+                                   << head + branch("Always")
+                + QStringList {s("local-check>pulling"), s("pulling>pulled"), s("pulled>start")};
+        QTest::newRow("image not found, back-off")
+            << tr_ << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx")
+            << basics + QStringList {s("pulling"), s("backoff")} << s("pull-failed") << QString() << s("IfNotPresent")
+            << s("image-not-found") << head + branch("IfNotPresent") + failedPull;
+        QTest::newRow("never pull, missing")
+            << tr_ << s("offline-app") << s("app") << basics << s("never-pull-missing") << QString() << s("Never")
+            << s("never-pull-missing") << head + branch("Never") + QStringList {s("local-check>never-pull-missing")};
         QTest::newRow("inspect failed") << tr_ << s("legacy-billing-h7clxhrx59-mvscl") << s("billing") << basics
-                                   << s("inspect-failed") << QString() << s("IfNotPresent") << s("inspect-failed")
-                                   << head + branch("IfNotPresent") + QStringList{s("local-check>inspect-failed")};
-        QTest::newRow("invalid image name") << tr_ << s("image-case-demo") << s("app") << QStringList() << s("image-name")
-                                   << QString() << QString() << s("invalid-image-name") << QStringList();
+                                        << s("inspect-failed") << QString() << s("IfNotPresent") << s("inspect-failed")
+                                        << head + branch("IfNotPresent")
+                + QStringList {s("local-check>inspect-failed")};
+        QTest::newRow("invalid image name")
+            << tr_ << s("image-case-demo") << s("app") << QStringList() << s("image-name") << QString() << QString()
+            << s("invalid-image-name") << QStringList();
         QTest::newRow("pull stalled") << tr_ << s("llm-finetune-f2pkr") << s("trainer") << basics << s("pulling")
-                                   << QString() << s("IfNotPresent") << s("pull-stalled")
-                                   << head + branch("IfNotPresent") + QStringList{s("local-check>pulling")};
-        QTest::newRow("pulling in progress") << tr_ << s("triton-infer-66f4smzrp6-l6sgl") << s("triton") << basics
-                                   << QString() << s("pulling") << s("IfNotPresent") << QString()
-                                   << head + branch("IfNotPresent") + QStringList{s("local-check>pulling")};
+                                      << QString() << s("IfNotPresent") << s("pull-stalled")
+                                      << head + branch("IfNotPresent") + QStringList {s("local-check>pulling")};
+        QTest::newRow("pulling in progress")
+            << tr_ << s("triton-infer-66f4smzrp6-l6sgl") << s("triton") << basics << QString() << s("pulling")
+            << s("IfNotPresent") << QString() << head + branch("IfNotPresent") + QStringList {s("local-check>pulling")};
         QTest::newRow("recovered") << tr_ << s("tokenizer-svc-r4pbwqpqg8-dqrzj") << s("tokenizer")
-                                   << basics + QStringList{s("pull-secret"), s("pulling"), s("pulled"), s("start")}
+                                   << basics + QStringList {s("pull-secret"), s("pulling"), s("pulled"), s("start")}
                                    << QString() << QString() << s("IfNotPresent") << QString()
                                    << head + branch("IfNotPresent")
-                                          + QStringList{s("local-check>pull-secret"), s("pull-secret>pulling"),
-                                                        s("pulling>pulled"), s("pulled>start")};
-        QTest::newRow("not a pull problem") << tr_ << s("billing-worker-pts5c9k27x-p5qkg") << s("worker")
-                                   << basics + QStringList{s("already-present")} << s("start") << QString()
-                                   << s("IfNotPresent") << s("not-a-pull-problem")
-                                   << head + branch("IfNotPresent") + QStringList{s("local-check>already-present"), s("already-present>start")};
-        QTest::newRow("init container failing") << s("shop") << s("orders-db-0") << s("init-db")
-                                   << basics + QStringList{s("pull-secret"), s("pulling"), s("backoff")} << s("pull-failed")
-                                   << QString() << s("IfNotPresent") << s("image-not-found")
-                                   << head + branch("IfNotPresent") + failedPullViaSecret;
-        QTest::newRow("pull secret missing") << tr_ << s("evaluator-mh4mzgm7xz-bz27r") << s("evaluator")
-                                   << basics + QStringList{s("pull-secret"), s("pulling"), s("backoff")} << s("pull-failed")
-                                   << QString() << s("IfNotPresent") << s("pull-secret-missing")
-                                   << head + branch("IfNotPresent") + failedPullViaSecret;
-        QTest::newRow("secret missing, pulled") << tr_ << s("docs-site-8ntgkwm8xx-g7b4p") << s("nginx")
-                                   << basics + QStringList{s("pull-secret"), s("pulling"), s("pulled"), s("start")}
-                                   << QString() << QString() << s("IfNotPresent") << QString()
-                                   << head + branch("IfNotPresent")
-                                          + QStringList{s("local-check>pull-secret"), s("pull-secret>pulling"),
-                                                        s("pulling>pulled"), s("pulled>start")};
+                + QStringList {
+                    s("local-check>pull-secret"), s("pull-secret>pulling"), s("pulling>pulled"), s("pulled>start")};
+        QTest::newRow("not a pull problem")
+            << tr_ << s("billing-worker-pts5c9k27x-p5qkg") << s("worker") << basics + QStringList {s("already-present")}
+            << s("start") << QString() << s("IfNotPresent") << s("not-a-pull-problem")
+            << head + branch("IfNotPresent")
+                + QStringList {s("local-check>already-present"), s("already-present>start")};
+        QTest::newRow("init container failing")
+            << s("shop") << s("orders-db-0") << s("init-db")
+            << basics + QStringList {s("pull-secret"), s("pulling"), s("backoff")} << s("pull-failed") << QString()
+            << s("IfNotPresent") << s("image-not-found") << head + branch("IfNotPresent") + failedPullViaSecret;
+        QTest::newRow("pull secret missing")
+            << tr_ << s("evaluator-mh4mzgm7xz-bz27r") << s("evaluator")
+            << basics + QStringList {s("pull-secret"), s("pulling"), s("backoff")} << s("pull-failed") << QString()
+            << s("IfNotPresent") << s("pull-secret-missing") << head + branch("IfNotPresent") + failedPullViaSecret;
+        QTest::newRow("secret missing, pulled")
+            << tr_ << s("docs-site-8ntgkwm8xx-g7b4p") << s("nginx")
+            << basics + QStringList {s("pull-secret"), s("pulling"), s("pulled"), s("start")} << QString() << QString()
+            << s("IfNotPresent") << QString()
+            << head + branch("IfNotPresent")
+                + QStringList {
+                    s("local-check>pull-secret"), s("pull-secret>pulling"), s("pulling>pulled"), s("pulled>start")};
         // One attempt known: the retry loop has not visibly been gone round.
-        QTest::newRow("root cause expired") << tr_ << s("notebook-plvk8xfwv6-lfskw") << s("notebook")
-                                   << basics + QStringList{s("pull-secret"), s("pulling"), s("backoff")} << s("pull-failed")
-                                   << QString() << s("IfNotPresent") << s("root-cause-expired")
-                                   << head + branch("IfNotPresent")
-                                          + QStringList{s("local-check>pull-secret"), s("pull-secret>pulling"),
-                                                        s("pulling>pull-failed"), s("pull-failed>backoff")};
-        QTest::newRow("unknown, waits for init") << s("shop") << s("orders-db-0") << s("postgres")
-                                   << QStringList{s("image-name"), s("policy")} << QString() << QString()
-                                   << s("IfNotPresent") << QString()
-                                   << head + QStringList{s("policy>policy-ifnotpresent")};
+        QTest::newRow("root cause expired")
+            << tr_ << s("notebook-plvk8xfwv6-lfskw") << s("notebook")
+            << basics + QStringList {s("pull-secret"), s("pulling"), s("backoff")} << s("pull-failed") << QString()
+            << s("IfNotPresent") << s("root-cause-expired")
+            << head + branch("IfNotPresent")
+                + QStringList {s("local-check>pull-secret"), s("pull-secret>pulling"), s("pulling>pull-failed"),
+                    s("pull-failed>backoff")};
+        QTest::newRow("unknown, waits for init")
+            << s("shop") << s("orders-db-0") << s("postgres") << QStringList {s("image-name"), s("policy")} << QString()
+            << QString() << s("IfNotPresent") << QString() << head + QStringList {s("policy>policy-ifnotpresent")};
     }
 
     void states()
@@ -265,8 +269,10 @@ private Q_SLOTS:
                 qWarning("scene item %s", qPrintable(n.id));
             // Labels: the shared step names, or the policy for a branch.
             if (n.branch)
-                QCOMPARE(n.label, n.id == FlowchartModel::branchId(s("IfNotPresent")) ? s("IfNotPresent")
-                                  : n.id == FlowchartModel::branchId(s("Always")) ? s("Always") : s("Never"));
+                QCOMPARE(n.label,
+                    n.id == FlowchartModel::branchId(s("IfNotPresent")) ? s("IfNotPresent")
+                        : n.id == FlowchartModel::branchId(s("Always")) ? s("Always")
+                                                                        : s("Never"));
             else
                 QCOMPARE(n.label, ReportWriter::stepName(n.id));
             QCOMPARE(item->labelText(), n.label);
@@ -306,7 +312,8 @@ private Q_SLOTS:
 
         // Only the container's own policy branch is taken.
         for (const QString &b : branchIds())
-            QCOMPARE(model.node(b)->state == StepState::Taken, !policy.isEmpty() && b == FlowchartModel::branchId(policy));
+            QCOMPARE(
+                model.node(b)->state == StepState::Taken, !policy.isEmpty() && b == FlowchartModel::branchId(policy));
         QVERIFY(scene.titleText().contains(pod));
     }
 
@@ -334,20 +341,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("container");
         QTest::addColumn<QString>("step");
         QTest::addColumn<QList<int>>("events");
-        QTest::newRow("pulling") << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx") << s("pulling") << QList<int>{1};
-        QTest::newRow("pull-failed") << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx") << s("pull-failed") << QList<int>{2, 3};
-        QTest::newRow("backoff") << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx") << s("backoff") << QList<int>{4, 5};
-        QTest::newRow("no start evidence") << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx") << s("start") << QList<int>{};
-        QTest::newRow("already-present") << s("dataset-indexer-xjdqqff95c-v8mqx") << s("indexer") << s("already-present") << QList<int>{1};
-        QTest::newRow("start") << s("dataset-indexer-xjdqqff95c-v8mqx") << s("indexer") << s("start") << QList<int>{2, 3};
-        QTest::newRow("pull-secret") << s("evaluator-mh4mzgm7xz-bz27r") << s("evaluator") << s("pull-secret") << QList<int>{6};
-        QTest::newRow("backoff before pull") << s("evaluator-mh4mzgm7xz-bz27r") << s("evaluator") << s("backoff") << QList<int>{1, 2};
-        QTest::newRow("image-name") << s("image-case-demo") << s("app") << s("image-name") << QList<int>{1, 2};
-        QTest::newRow("inspect-failed") << s("legacy-billing-h7clxhrx59-mvscl") << s("billing") << s("inspect-failed") << QList<int>{1, 2};
-        QTest::newRow("never-pull-missing") << s("offline-app") << s("app") << s("never-pull-missing") << QList<int>{1, 2};
-        QTest::newRow("earlier failures of a recovered pull") << s("tokenizer-svc-r4pbwqpqg8-dqrzj") << s("tokenizer") << s("pull-failed") << QList<int>{1, 2};
-        QTest::newRow("pulled") << s("tokenizer-svc-r4pbwqpqg8-dqrzj") << s("tokenizer") << s("pulled") << QList<int>{6};
-        QTest::newRow("container error") << s("billing-worker-pts5c9k27x-p5qkg") << s("worker") << s("start") << QList<int>{1};
+        QTest::newRow("pulling") << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx") << s("pulling")
+                                 << QList<int> {1};
+        QTest::newRow("pull-failed") << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx") << s("pull-failed")
+                                     << QList<int> {2, 3};
+        QTest::newRow("backoff") << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx") << s("backoff")
+                                 << QList<int> {4, 5};
+        QTest::newRow("no start evidence")
+            << s("nginx-deployment-7d5bc8f9c6-xqz2k") << s("nginx") << s("start") << QList<int> {};
+        QTest::newRow("already-present") << s("dataset-indexer-xjdqqff95c-v8mqx") << s("indexer")
+                                         << s("already-present") << QList<int> {1};
+        QTest::newRow("start") << s("dataset-indexer-xjdqqff95c-v8mqx") << s("indexer") << s("start")
+                               << QList<int> {2, 3};
+        QTest::newRow("pull-secret") << s("evaluator-mh4mzgm7xz-bz27r") << s("evaluator") << s("pull-secret")
+                                     << QList<int> {6};
+        QTest::newRow("backoff before pull")
+            << s("evaluator-mh4mzgm7xz-bz27r") << s("evaluator") << s("backoff") << QList<int> {1, 2};
+        QTest::newRow("image-name") << s("image-case-demo") << s("app") << s("image-name") << QList<int> {1, 2};
+        QTest::newRow("inspect-failed") << s("legacy-billing-h7clxhrx59-mvscl") << s("billing") << s("inspect-failed")
+                                        << QList<int> {1, 2};
+        QTest::newRow("never-pull-missing")
+            << s("offline-app") << s("app") << s("never-pull-missing") << QList<int> {1, 2};
+        QTest::newRow("earlier failures of a recovered pull")
+            << s("tokenizer-svc-r4pbwqpqg8-dqrzj") << s("tokenizer") << s("pull-failed") << QList<int> {1, 2};
+        QTest::newRow("pulled") << s("tokenizer-svc-r4pbwqpqg8-dqrzj") << s("tokenizer") << s("pulled")
+                                << QList<int> {6};
+        QTest::newRow("container error") << s("billing-worker-pts5c9k27x-p5qkg") << s("worker") << s("start")
+                                         << QList<int> {1};
     }
 
     void evidence()
@@ -362,44 +382,59 @@ private Q_SLOTS:
         QCOMPARE(model.node(step)->events, events);
         // The tooltip quotes the evidence.
         for (int i : events)
-            QVERIFY2(model.node(step)->tooltip.contains(d->events[i].message.left(60)), qPrintable(model.node(step)->tooltip));
+            QVERIFY2(model.node(step)->tooltip.contains(d->events[i].message.left(60)),
+                qPrintable(model.node(step)->tooltip));
         FlowchartScene scene;
         scene.setModel(model);
         if (!events.isEmpty())
-            QVERIFY(scene.nodeItem(step)->toolTip().contains(d->events[events.last()].message.left(40).toHtmlEscaped()));
+            QVERIFY(
+                scene.nodeItem(step)->toolTip().contains(d->events[events.last()].message.left(40).toHtmlEscaped()));
     }
 
     void tooltips()
     {
         const FlowchartModel cached = modelOf(s("training"), s("dataset-indexer-xjdqqff95c-v8mqx"), s("indexer"));
-        QVERIFY(cached.node(s("policy"))->tooltip.contains(
-            trm("FlowchartModel", "Policy %1, set explicitly in the pod spec.").arg(s("IfNotPresent"))));
+        QVERIFY(cached.node(s("policy"))
+                    ->tooltip.contains(
+                        trm("FlowchartModel", "Policy %1, set explicitly in the pod spec.").arg(s("IfNotPresent"))));
         const ContainerDiagnosis *indexer = find(s("training"), s("dataset-indexer-xjdqqff95c-v8mqx"), s("indexer"));
         QVERIFY(indexer->imageOnNode.has_value() && *indexer->imageOnNode);
-        QVERIFY(cached.node(s("local-check"))->tooltip.contains(
-            trm("FlowchartModel", "Node %1 lists %2 in status.images.").arg(indexer->node, indexer->image)));
+        QVERIFY(
+            cached.node(s("local-check"))
+                ->tooltip.contains(
+                    trm("FlowchartModel", "Node %1 lists %2 in status.images.").arg(indexer->node, indexer->image)));
 
         const ContainerDiagnosis *offline = find(s("training"), s("offline-app"), s("app"));
         QVERIFY(offline->imageOnNode.has_value() && !*offline->imageOnNode);
         const FlowchartModel never = FlowchartModel::build(offline);
-        QVERIFY(never.node(s("local-check"))->tooltip.contains(
-            trm("FlowchartModel", "Node %1 does not list %2 in status.images.").arg(offline->node, offline->image)));
-        QVERIFY(never.node(s("never-pull-missing"))->tooltip.contains(
-            trm("FlowchartModel", "Cause: %1").arg(RuleBook::builtin().describe(s("never-pull-missing"), s("en")).title)));
+        QVERIFY(never.node(s("local-check"))
+                    ->tooltip.contains(trm("FlowchartModel", "Node %1 does not list %2 in status.images.")
+                                           .arg(offline->node, offline->image)));
+        QVERIFY(never.node(s("never-pull-missing"))
+                    ->tooltip.contains(trm("FlowchartModel", "Cause: %1")
+                                           .arg(RuleBook::builtin().describe(s("never-pull-missing"), s("en")).title)));
 
         // Defaulted and inferred policies say so.
         ContainerDiagnosis synthetic = *indexer;
         synthetic.policy = s("Always");
         synthetic.policySource = s("defaulted");
-        QVERIFY(FlowchartModel::build(&synthetic).node(s("policy"))->tooltip.contains(
-            trm("FlowchartModel", "Policy %1, defaulted by the API server (the spec does not set it).").arg(s("Always"))));
+        QVERIFY(FlowchartModel::build(&synthetic)
+                    .node(s("policy"))
+                    ->tooltip.contains(
+                        trm("FlowchartModel", "Policy %1, defaulted by the API server (the spec does not set it).")
+                            .arg(s("Always"))));
         synthetic.policySource = s("inferred");
-        QVERIFY(FlowchartModel::build(&synthetic).node(s("policy"))->tooltip.contains(
-            trm("FlowchartModel", "Policy %1, inferred from the image name (no pod spec in the input; the real policy may differ).")
-                .arg(s("Always"))));
+        QVERIFY(
+            FlowchartModel::build(&synthetic)
+                .node(s("policy"))
+                ->tooltip.contains(trm("FlowchartModel",
+                    "Policy %1, inferred from the image name (no pod spec in the input; the real policy may differ).")
+                                       .arg(s("Always"))));
         synthetic.imageOnNode.reset();
-        QVERIFY(FlowchartModel::build(&synthetic).node(s("local-check"))->tooltip.contains(
-            trm("FlowchartModel", "The input has no image list for node %1.").arg(indexer->node)));
+        QVERIFY(FlowchartModel::build(&synthetic)
+                    .node(s("local-check"))
+                    ->tooltip.contains(
+                        trm("FlowchartModel", "The input has no image list for node %1.").arg(indexer->node)));
 
         // Hover text on the scene item, escaped for Qt's rich-text tooltips.
         FlowchartScene scene;
@@ -424,7 +459,8 @@ private Q_SLOTS:
             FlowchartScene scene;
             scene.setModel(FlowchartModel::build(&d));
             const QString shown = scene.nodeItem(s("backoff"))->detailText();
-            const QString line = trm("FlowchartModel", "attempts: %1, back-off: %2 s").arg(d.pullAttempts).arg(d.backoffSeconds);
+            const QString line
+                = trm("FlowchartModel", "attempts: %1, back-off: %2 s").arg(d.pullAttempts).arg(d.backoffSeconds);
             QVERIFY2(shown.startsWith(line), qPrintable(shown));
             if (d.nextRetryEstimate.isValid())
                 QVERIFY2(shown.contains(d.nextRetryEstimate.toUTC().toString(s("HH:mm:ss"))), qPrintable(shown));
@@ -439,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(backoff->detail.contains(s("3")));
         QVERIFY(backoff->detail.contains(s("40 s")));
         QVERIFY(backoff->detail.contains(trm("FlowchartModel", "next retry at %1")
-                                              .arg(nginx->nextRetryEstimate.toUTC().toString(s("HH:mm:ss 'UTC'")))));
+                                             .arg(nginx->nextRetryEstimate.toUTC().toString(s("HH:mm:ss 'UTC'")))));
         // At the cap.
         const ContainerDiagnosis *serving = find(s("training"), s("llm-serving-qqbfhr6wkf-69gfj"), s("server"));
         QCOMPARE(serving->backoffSeconds, 300);
@@ -457,14 +493,14 @@ private Q_SLOTS:
         click(scene, scene.nodeItem(s("pull-failed"))->labelItem()->sceneBoundingRect().center());
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy[0][0].toString(), s("pull-failed"));
-        QCOMPARE(spy[0][1].value<QList<int>>(), (QList<int>{2, 3}));
+        QCOMPARE(spy[0][1].value<QList<int>>(), (QList<int> {2, 3}));
 
         // Near the edge of the box, away from the texts.
         const QRectF r = scene.nodeItem(s("backoff"))->sceneBoundingRect();
         click(scene, QPointF(r.left() + 6, r.center().y()));
         QCOMPARE(spy.size(), 2);
         QCOMPARE(spy[1][0].toString(), s("backoff"));
-        QCOMPARE(spy[1][1].value<QList<int>>(), (QList<int>{4, 5}));
+        QCOMPARE(spy[1][1].value<QList<int>>(), (QList<int> {4, 5}));
 
         // Empty canvas and the legend select nothing.
         click(scene, scene.sceneRect().bottomLeft() + QPointF(5, -5));
@@ -485,12 +521,12 @@ private Q_SLOTS:
         QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, at);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy[0][0].toString(), s("pull-secret"));
-        QCOMPARE(spy[0][1].value<QList<int>>(), (QList<int>{6}));
+        QCOMPARE(spy[0][1].value<QList<int>>(), (QList<int> {6}));
         // A press on one box and release on another is no click.
         QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier,
-                          view.mapFromScene(scenePosOf(*view.flowScene(), s("pulling"))));
+            view.mapFromScene(scenePosOf(*view.flowScene(), s("pulling"))));
         QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier,
-                            view.mapFromScene(scenePosOf(*view.flowScene(), s("start"))));
+            view.mapFromScene(scenePosOf(*view.flowScene(), s("start"))));
         QCOMPARE(spy.size(), 1);
     }
 
@@ -542,23 +578,26 @@ private Q_SLOTS:
             QVERIFY(pts.size() >= 2);
             for (int i = 0; i + 1 < pts.size(); ++i) {
                 QVERIFY2(qFuzzyCompare(pts[i].x(), pts[i + 1].x()) || qFuzzyCompare(pts[i].y(), pts[i + 1].y()),
-                         "edges are orthogonal");
+                    "edges are orthogonal");
                 const QRectF seg = QRectF(pts[i], pts[i + 1]).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
                 for (FlowNodeItem *n : nodes) {
                     const QRectF inner = n->mapRectToScene(n->path().boundingRect()).adjusted(2, 2, -2, -2);
-                    QVERIFY2(!seg.intersects(inner),
-                             qPrintable(e.from + s(" -> ") + e.to + s(" crosses ") + n->stepId()));
+                    QVERIFY2(
+                        !seg.intersects(inner), qPrintable(e.from + s(" -> ") + e.to + s(" crosses ") + n->stepId()));
                 }
             }
-            QCOMPARE(scene.nodeItem(e.to)->mapRectToScene(scene.nodeItem(e.to)->path().boundingRect())
-                         .adjusted(-0.5, -0.5, 0.5, 0.5).contains(pts.last()), true);
+            QCOMPARE(scene.nodeItem(e.to)
+                         ->mapRectToScene(scene.nodeItem(e.to)->path().boundingRect())
+                         .adjusted(-0.5, -0.5, 0.5, 0.5)
+                         .contains(pts.last()),
+                true);
             for (QGraphicsItem *child : edge->childItems()) {
                 auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(child);
                 if (!label || !label->isVisible())
                     continue;
                 for (FlowNodeItem *n : nodes)
                     QVERIFY2(!label->sceneBoundingRect().intersects(n->sceneBoundingRect()),
-                             qPrintable(e.label + s(" on ") + n->stepId()));
+                        qPrintable(e.label + s(" on ") + n->stepId()));
             }
         }
         // The legend: a corner of its own, one swatch per state in the theme colours.
@@ -571,7 +610,8 @@ private Q_SLOTS:
             if (auto *sw = dynamic_cast<QGraphicsPathItem *>(item)) {
                 ++swatches;
                 const auto st = StepState(item->data(FlowchartScene::LegendStateKey).toInt());
-                QCOMPARE(sw->brush().color(), st == StepState::NotReached ? FlowNodeItem::fillColor(st) : themeColor(st));
+                QCOMPARE(
+                    sw->brush().color(), st == StepState::NotReached ? FlowNodeItem::fillColor(st) : themeColor(st));
             }
         }
         QCOMPARE(swatches, 4);
@@ -592,14 +632,15 @@ private Q_SLOTS:
             scene.setModel(FlowchartModel::build(&d));
         // For the responsiveness target (selection to drawn flowchart under 50 ms).
         qInfo("model + scene update: %.2f ms per container",
-              double(timer.nsecsElapsed()) / 1e6 / double(report().containers.size()));
+            double(timer.nsecsElapsed()) / 1e6 / double(report().containers.size()));
         for (const ContainerDiagnosis &d : report().containers) {
             scene.setModel(FlowchartModel::build(&d));
             for (FlowNodeItem *n : scene.nodeItems()) {
                 const QRectF box = n->sceneBoundingRect().adjusted(1, 1, -1, -1);
                 QVERIFY2(box.contains(n->labelItem()->sceneBoundingRect()), qPrintable(d.pod + s(" ") + n->stepId()));
                 if (n->detailItem()->isVisible())
-                    QVERIFY2(box.contains(n->detailItem()->sceneBoundingRect()), qPrintable(d.pod + s(" ") + n->stepId()));
+                    QVERIFY2(
+                        box.contains(n->detailItem()->sceneBoundingRect()), qPrintable(d.pod + s(" ") + n->stepId()));
             }
             if (!d.failingStep.isEmpty())
                 QVERIFY(!scene.nodeItem(d.failingStep)->detailText().isEmpty());
@@ -644,7 +685,7 @@ private Q_SLOTS:
         QVERIFY(view.zoomFactor() < zoomed);
 
         QWheelEvent wheel(QPointF(100, 100), view.viewport()->mapToGlobal(QPointF(100, 100)), QPoint(), QPoint(0, 120),
-                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+            Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
         const qreal beforeWheel = view.zoomFactor();
         QCoreApplication::sendEvent(view.viewport(), &wheel);
         QVERIFY(view.zoomFactor() > beforeWheel);
@@ -733,7 +774,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(s("x.png"))));
         // Only the finished file appears: no temporary left over next to it.
         QVERIFY(PullScope::exportPng(&scene, dir.filePath(s("ok.png")), 1.0, &error));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{s("ok.png")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {s("ok.png")});
     }
 
     void chinese()

@@ -79,16 +79,16 @@ private Q_SLOTS:
             FlowNodeItem *item = scene->nodeItem(step);
             QVERIFY2(item, qPrintable(step));
             QVERIFY(item->isVisible());
-            const StepState expected = step == d->failingStep ? StepState::Failing
-                                     : (d->state == QLatin1String("pulling") && step == d->path.last()) ? StepState::InProgress
-                                                                                                         : StepState::Taken;
+            const StepState expected = step == d->failingStep                      ? StepState::Failing
+                : (d->state == QLatin1String("pulling") && step == d->path.last()) ? StepState::InProgress
+                                                                                   : StepState::Taken;
             QCOMPARE(item->state(), expected);
         }
         if (!d->failingStep.isEmpty()) {
             const QString title = m_window->evidencePanel()->causeTitleText();
             QVERIFY(!title.isEmpty());
             QVERIFY2(scene->nodeItem(d->failingStep)->detailText().contains(title),
-                     qPrintable(scene->nodeItem(d->failingStep)->detailText()));
+                qPrintable(scene->nodeItem(d->failingStep)->detailText()));
         }
     }
 
@@ -107,8 +107,8 @@ private Q_SLOTS:
     void languageSwitchesAtRuntime()
     {
         const QString fileMenu = m_window->menuBar()->actions().first()->text();
-        QVERIFY(m_window->selectContainer(QStringLiteral("training"), QStringLiteral("nginx-deployment-7d5bc8f9c6-xqz2k"),
-                                          QStringLiteral("nginx")));
+        QVERIFY(m_window->selectContainer(
+            QStringLiteral("training"), QStringLiteral("nginx-deployment-7d5bc8f9c6-xqz2k"), QStringLiteral("nginx")));
         const QString titleEn = m_window->evidencePanel()->causeTitleText();
         LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
         QTRY_VERIFY(m_window->menuBar()->actions().first()->text() != fileMenu);
@@ -136,8 +136,7 @@ private Q_SLOTS:
         for (const QString &text : std::as_const(texts)) {
             QTextLayout layout(text, QApplication::font());
             layout.beginLayout();
-            while (layout.createLine().isValid()) {
-            }
+            while (layout.createLine().isValid()) { }
             layout.endLayout();
             for (const QGlyphRun &run : layout.glyphRuns())
                 for (quint32 glyph : run.glyphIndexes())

@@ -31,8 +31,8 @@ class TestReportExport : public QObject
                 if (c.pod != QLatin1String("nginx-deployment-7d5bc8f9c6-xqz2k"))
                     continue;
                 // Appended after the span, so the highlight stays valid.
-                const QString planted = QStringLiteral(" (request had Authorization: Bearer ") + kSecret
-                    + QStringLiteral(")");
+                const QString planted
+                    = QStringLiteral(" (request had Authorization: Bearer ") + kSecret + QStringLiteral(")");
                 c.cause.evidence.message += planted;
                 if (c.cause.evidence.event >= 0)
                     c.events[c.cause.evidence.event].message += planted;
@@ -79,8 +79,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, all);
         QFETCH(QString, lang);
-        const DiagnosisReport subset =
-            all ? failingSubset(report()) : singleSubset(report(), nginx());
+        const DiagnosisReport subset = all ? failingSubset(report()) : singleSubset(report(), nginx());
         QVERIFY(!subset.containers.isEmpty());
         for (const ContainerDiagnosis &c : subset.containers)
             QVERIFY(!all || c.state == QLatin1String("failing"));
@@ -102,7 +101,8 @@ private Q_SLOTS:
         QVERIFY2(exportHtml(subset, html, lang, &error), qPrintable(error));
         const QString htmlText = QString::fromUtf8(read(html));
         QVERIFY(htmlText.startsWith(QLatin1String("<!DOCTYPE html>")));
-        QVERIFY(htmlText.contains(QStringLiteral("<html lang=\"") + HtmlReportWriter::htmlLang(lang) + QLatin1Char('"')));
+        QVERIFY(
+            htmlText.contains(QStringLiteral("<html lang=\"") + HtmlReportWriter::htmlLang(lang) + QLatin1Char('"')));
         QVERIFY(htmlText.contains(QLatin1String("<meta charset=\"utf-8\">")));
         QVERIFY(htmlText.trimmed().endsWith(QLatin1String("</html>")));
         QCOMPARE(htmlText.count(QLatin1String("<table")), htmlText.count(QLatin1String("</table>")));
@@ -125,8 +125,9 @@ private Q_SLOTS:
         const Evidence &ev = nginx().cause.evidence;
         const QString span = ev.message.mid(ev.matchStart, ev.matchEnd - ev.matchStart);
         QVERIFY(htmlText.contains(QLatin1String("<mark>")));
-        QVERIFY2(htmlText.contains(QLatin1String("font-weight:bold\">") + span.toHtmlEscaped() + QLatin1String("</span></mark>")),
-                 qPrintable(span));
+        QVERIFY2(htmlText.contains(
+                     QLatin1String("font-weight:bold\">") + span.toHtmlEscaped() + QLatin1String("</span></mark>")),
+            qPrintable(span));
 
         // PDF: a real PDF, A4, at least one page.
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
@@ -134,7 +135,8 @@ private Q_SLOTS:
         const QByteArray pdfData = read(pdf);
         QVERIFY(pdfData.startsWith("%PDF-"));
         QVERIFY(pdfData.trimmed().endsWith("%%EOF"));
-        const int pages = int(QString::fromLatin1(pdfData).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
+        const int pages
+            = int(QString::fromLatin1(pdfData).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
         QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
         if (all)
             QVERIFY2(pages >= 2, "all failing containers do not fit on one page");
@@ -162,16 +164,17 @@ private Q_SLOTS:
         for (const QString &name : {QStringLiteral("r.md"), QStringLiteral("r.html"), QStringLiteral("r.pdf")}) {
             const QString path = blocker + QLatin1Char('/') + name;
             QString error;
-            bool ok = name.endsWith(QLatin1String(".md"))     ? exportMarkdown(subset, path, QStringLiteral("en"), &error)
-                    : name.endsWith(QLatin1String(".html")) ? exportHtml(subset, path, QStringLiteral("en"), &error)
-                                                            : exportPdf(subset, path, QStringLiteral("en"), &error);
+            bool ok = name.endsWith(QLatin1String(".md")) ? exportMarkdown(subset, path, QStringLiteral("en"), &error)
+                : name.endsWith(QLatin1String(".html"))   ? exportHtml(subset, path, QStringLiteral("en"), &error)
+                                                          : exportPdf(subset, path, QStringLiteral("en"), &error);
             QVERIFY(!ok);
             QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
             QVERIFY(!QFile::exists(path));
         }
         QCOMPARE(read(blocker), QByteArray("x"));
         // Nothing but the blocker in the folder: no temporary file left behind.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{QStringLiteral("not-a-dir")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+            QStringList {QStringLiteral("not-a-dir")});
     }
 
     void goodFileSurvivesAFailedExport()
@@ -183,7 +186,8 @@ private Q_SLOTS:
         const QByteArray good = read(path);
         // A read-only directory: the save file cannot create its temporary file.
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
-        if (QFileInfo(dir.path()).isWritable() || QFile(dir.filePath(QStringLiteral("probe"))).open(QIODevice::WriteOnly)) {
+        if (QFileInfo(dir.path()).isWritable()
+            || QFile(dir.filePath(QStringLiteral("probe"))).open(QIODevice::WriteOnly)) {
             QFile::remove(dir.filePath(QStringLiteral("probe")));
             QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             QSKIP("running as root: directory permissions are not enforced");
@@ -244,7 +248,8 @@ private Q_SLOTS:
             "cat /etc/containerd/certs.d/docker.io/hosts.toml");
         row("docker hub secret server", QStringLiteral("nginx"), "--docker-server=<registry> -n <namespace>",
             "--docker-server=docker.io -n shop");
-        row("unparsable image keeps registry", QStringLiteral("MyApp:v1"), "curl https://<registry>/v2/ && crictl pull <image>",
+        row("unparsable image keeps registry", QStringLiteral("MyApp:v1"),
+            "curl https://<registry>/v2/ && crictl pull <image>",
             "curl https://<registry>/v2/ && crictl pull MyApp:v1");
     }
 
