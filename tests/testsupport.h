@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QRandomGenerator>
+#include <QFile>
 #include <QString>
+#include <QTest>
 
 #include "diagnosisengine.h"
 #include "inputloader.h"
@@ -27,6 +29,27 @@ inline DiagnosisReport diagnoseFile(const QString &path)
 inline DiagnosisReport bundledCluster()
 {
     return diagnoseFile(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"));
+}
+
+inline QByteArray readFixture(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(path));
+    return f.readAll();
+}
+
+// Parses text that must parse with a text parser (DescribeParser, EventTableParser);
+// the running test fails on an error.
+template<typename Parser> ClusterSnapshot parseOrFail(const QString &name, const QByteArray &data)
+{
+    ClusterSnapshot snap;
+    QString error;
+    const bool ok = Parser::parse(data, name, snap, &error);
+    if (!ok)
+        qWarning("%s", qPrintable(error));
+    [&] { QVERIFY2(ok, qPrintable(error)); }();
+    return snap;
 }
 
 // Hostile variants of text fixtures for the parsers' robustness tests: every prefix cut

@@ -18,22 +18,13 @@ QString fixturePath(const QString &name)
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(fixturePath(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return TestSupport::readFixture(fixturePath(name));
 }
 
 // Parses a fixture that must parse; the test fails on an error.
 ClusterSnapshot parsed(const QString &name, const QByteArray &data)
 {
-    ClusterSnapshot snap;
-    QString error;
-    const bool ok = DescribeParser::parse(data, name, snap, &error);
-    if (!ok)
-        qWarning("%s", qPrintable(error));
-    [&] { QVERIFY2(ok, qPrintable(error)); }();
-    return snap;
+    return TestSupport::parseOrFail<DescribeParser>(name, data);
 }
 
 ClusterSnapshot parsed(const QString &name)

@@ -13,21 +13,12 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(PULLSCOPE_TEST_DATA "/eventtable/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return TestSupport::readFixture(QStringLiteral(PULLSCOPE_TEST_DATA "/eventtable/") + name);
 }
 
 ClusterSnapshot parsed(const QString &name, const QByteArray &data)
 {
-    ClusterSnapshot snap;
-    QString error;
-    const bool ok = EventTableParser::parse(data, name, snap, &error);
-    if (!ok)
-        qWarning("%s", qPrintable(error));
-    [&] { QVERIFY2(ok, qPrintable(error)); }();
-    return snap;
+    return TestSupport::parseOrFail<EventTableParser>(name, data);
 }
 
 ClusterSnapshot parsed(const QString &name)
