@@ -11,7 +11,7 @@ APT_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libgl-dev
   # parsers and TLS
-  libsimdjson-dev libyaml-dev libyaml-cpp-dev libtomlplusplus-dev libssl-dev
+  libsimdjson-dev libyaml-dev libyaml-cpp-dev libtomlplusplus-dev libssl-dev libmimalloc-dev
   # CJK fonts (no tofu in the Chinese UI), Xvfb for screenshots
   fonts-noto-cjk xvfb xauth
   # test and benchmark oracles
@@ -49,14 +49,14 @@ case "$(uname -s)" in
   Darwin)
     cat <<'MSG'
 install-deps: macOS. Install with Homebrew:
-  brew install cmake ninja ccache qt@6 simdjson libyaml yaml-cpp tomlplusplus openssl@3 jq kubernetes-cli
+  brew install cmake ninja ccache qt@6 simdjson libyaml yaml-cpp tomlplusplus openssl@3 mimalloc jq kubernetes-cli
   export CMAKE_PREFIX_PATH="$(brew --prefix qt@6):$(brew --prefix openssl@3)"
 MSG
     ;;
   MINGW*|MSYS*|CYGWIN*|Windows_NT)
     cat <<'MSG'
 install-deps: Windows. Install Qt 6 (6.5 or newer) with the Qt online installer, then with vcpkg:
-  vcpkg install simdjson libyaml yaml-cpp tomlplusplus openssl --triplet x64-windows
+  vcpkg install simdjson libyaml yaml-cpp tomlplusplus openssl mimalloc --triplet x64-windows
   cmake --preset release -DCMAKE_TOOLCHAIN_FILE=%VCPKG_ROOT%/scripts/buildsystems/vcpkg.cmake
 MSG
     ;;

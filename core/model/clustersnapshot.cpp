@@ -65,20 +65,26 @@ void mergePod(Pod &into, Pod &&from, QHash<QString, int> *names)
 }
 } // namespace
 
-QString ClusterSnapshot::eventKey(const Event &e)
+size_t ClusterSnapshot::eventKey(const Event &e)
 {
     // Timestamps and field path are left out of the key: describe text and tables carry
     // only relative ages, and describe before 1.35 no field path, yet an event seen in a
-    // JSON dump and in describe text is one event. addEvent tells apart the candidates
-    // that share a key.
-    return e.objectNamespace + QLatin1Char('\x1f') + e.objectName + QLatin1Char('\x1f') + e.reason + QLatin1Char('\x1f')
-        + e.message;
+    // JSON dump and in describe text is one event. sameEvent() tells apart the candidates
+    // that share a key (a hash, not the joined text: a 1.2M-event dump would otherwise keep
+    // a second copy of every message in the index).
+    size_t h = qHash(e.objectNamespace, 0);
+    h = qHash(e.objectName, h);
+    h = qHash(e.reason, h);
+    return qHash(e.message, h);
 }
 
 namespace {
 // Whether two events with the same object, reason and message are one event seen twice.
 bool sameEvent(const Event &a, const Event &b)
 {
+    if (a.objectNamespace != b.objectNamespace || a.objectName != b.objectName || a.reason != b.reason
+        || a.message != b.message)
+        return false;
     if (a.firstTimestamp.isValid() && b.firstTimestamp.isValid() && a.firstTimestamp != b.firstTimestamp)
         return false;
     if (!a.fieldPath.isEmpty() && !b.fieldPath.isEmpty() && a.fieldPath != b.fieldPath)
@@ -91,7 +97,6 @@ void ClusterSnapshot::addEvent(Event &&event)
 {
     // Within one input every row is its own event (an init container and a container
     // pulling the same image print the same text): only merge() folds duplicates.
-    m_eventIndex[eventKey(event)].append(int(events.size()));
     events.append(std::move(event));
 }
 
@@ -120,6 +125,8 @@ void ClusterSnapshot::mergeEvent(Event &&event, int earlierInputs)
     }
     candidates.append(int(events.size()));
     events.append(std::move(event));
+    // Indexed already: a third input must see this one's events too.
+    m_indexedEvents = int(events.size());
 }
 
 void ClusterSnapshot::addPod(Pod &&pod)
@@ -142,14 +149,28 @@ void ClusterSnapshot::addPod(Pod &&pod)
     pods.append(std::move(pod));
 }
 
+bool ClusterSnapshot::isEmpty() const
+{
+    return inputs.isEmpty() && warnings.isEmpty() && pods.isEmpty() && events.isEmpty() && nodes.isEmpty()
+        && secrets.isEmpty() && serviceAccounts.isEmpty() && workloads.isEmpty() && !hadSecrets;
+}
+
 void ClusterSnapshot::merge(ClusterSnapshot &&other)
 {
+    // The first input merged into an empty snapshot is taken whole, indexes included:
+    // re-adding 200k pods and a million events one by one doubled the cost of a load.
+    if (isEmpty()) {
+        *this = std::move(other);
+        return;
+    }
     for (const QString &i : std::as_const(other.inputs))
         inputs.append(i);
     warnings.append(other.warnings);
     for (Pod &p : other.pods)
         addPod(std::move(p));
     const int earlierInputs = int(events.size());
+    for (; m_indexedEvents < earlierInputs; ++m_indexedEvents)
+        m_eventIndex[eventKey(events[m_indexedEvents])].append(m_indexedEvents);
     for (Event &e : other.events)
         mergeEvent(std::move(e), earlierInputs);
     for (Node &n : other.nodes) {

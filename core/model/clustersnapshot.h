@@ -38,10 +38,15 @@ struct ClusterSnapshot
 
 private:
     QHash<QString, int> m_podIndex;
-    QHash<QString, QList<int>> m_eventIndex;
+    // Events by a hash of object, reason and message, for folding duplicates across
+    // inputs. Built only when a second input is merged (a single dump needs none), for
+    // the first m_indexedEvents events.
+    QHash<size_t, QList<int>> m_eventIndex;
+    int m_indexedEvents = 0;
     QHash<QString, int> m_nodeIndex;
     QHash<int, QHash<QString, int>> m_containerIndex; // only for pods with many containers
-    static QString eventKey(const Event &e);
+    static size_t eventKey(const Event &e);
+    bool isEmpty() const;
     // Adds an event from another input, folding it into an equal one of the first
     // `earlierInputs` events.
     void mergeEvent(Event &&event, int earlierInputs);
