@@ -39,8 +39,7 @@ bool stdoutIsTerminal()
 // took seconds at exit (a tenth of the run under perf) for memory the system takes back at
 // once. They are left to the process exit, except under the sanitizers, which must see
 // every allocation freed.
-template<typename T>
-void leaveToExit(std::unique_ptr<T> &object)
+template<typename T> void leaveToExit(std::unique_ptr<T> &object)
 {
 #ifdef PULLSCOPE_SANITIZED
     object.reset();

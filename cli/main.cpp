@@ -5,6 +5,7 @@
 
 #include "clilanguage.h"
 #include "diagnosecommand.h"
+#include "generatecommand.h"
 
 using namespace PullScope;
 
@@ -18,6 +19,9 @@ QString usage()
         "  diagnose [INPUT...]   explain why container images did not pull, from kubectl dumps\n"
         "                        (JSON, YAML, `kubectl describe pod` text, `kubectl get events`\n"
         "                        tables, cluster-info dump folders, or - for standard input)\n"
+        "  generate KIND         write the files that fix a pull problem: secret (a pull secret and the\n"
+        "                        imagePullSecrets patch), proxy (a systemd proxy drop-in), mirror, crio,\n"
+        "                        docker-daemon (registry mirrors); `pullscope-cli generate --help` lists them\n"
         "\n"
         "Options of every command:\n"
         "  --lang en|zh_CN       language of the output\n"
@@ -52,8 +56,9 @@ int main(int argc, char **argv)
     const QString command = args[1];
     if (command == QLatin1String("diagnose"))
         return DiagnoseCommand::run(args.mid(1));
-    static const QStringList later
-        = {QStringLiteral("collect"), QStringLiteral("generate"), QStringLiteral("probe"), QStringLiteral("audit")};
+    if (command == QLatin1String("generate"))
+        return GenerateCommand::run(args.mid(1));
+    static const QStringList later = {QStringLiteral("collect"), QStringLiteral("probe"), QStringLiteral("audit")};
     if (later.contains(command))
         err << QCoreApplication::translate("Cli", "pullscope-cli: '%1' is not available in this version yet")
                    .arg(command)

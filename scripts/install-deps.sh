@@ -16,6 +16,8 @@ APT_PACKAGES=(
   fonts-noto-cjk xvfb xauth
   # test and benchmark oracles
   jq time python3
+  # mirror integration tests: real registry, containerd (ctr), skopeo, nginx, htpasswd; patch checks diffs
+  docker-registry containerd skopeo nginx-light apache2-utils openssl patch
 )
 
 have_all_apt() {

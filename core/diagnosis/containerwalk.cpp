@@ -150,12 +150,14 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     d.containerType = c.type;
     d.owner = pod.owner;
     d.node = pod.node;
+    d.serviceAccount = pod.serviceAccount;
     d.image = c.image;
     d.imageRef = ImageReference::parse(c.image);
     d.events = events;
 
     if (const Node *node = m_snapshot.findNode(pod.node)) {
         d.nodeArchitecture = node->architecture;
+        d.nodeRuntimeVersion = node->containerRuntimeVersion;
         if (!node->images.isEmpty() && d.imageRef.isValid()) {
             const QSet<QString> &names = nodeImageNames(*node);
             d.imageOnNode = names.contains(d.imageRef.normalized())
@@ -296,6 +298,8 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     }
 
     const PullSecretFacts secrets = checkPullSecrets(pod, events, d.imageRef, m_snapshot);
+    d.pullSecrets = secrets.named;
+    d.missingPullSecrets = secrets.missing;
     const bool secretStep = !secrets.named.isEmpty() || secrets.missingEvent >= 0;
 
     d.pullAttempts = std::max({pullingCount, failedCount, statusFailing ? 1 : 0});

@@ -86,6 +86,12 @@ struct ContainerDiagnosis
     // Back-off estimate for the retry loop, seconds (0 when not backing off).
     int backoffSeconds = 0;
     QDateTime nextRetryEstimate;
+
+    // What the fix wizards prefill from (not part of the JSON output of CONTRACT.md).
+    QString serviceAccount; // the pod's; empty means "default"
+    QStringList pullSecrets; // imagePullSecrets of the pod and of its service account
+    QStringList missingPullSecrets; // those the input shows missing
+    QString nodeRuntimeVersion; // the node's containerRuntimeVersion, e.g. containerd://1.7.13
 };
 
 struct DiagnosisReport
