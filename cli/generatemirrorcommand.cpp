@@ -9,6 +9,7 @@
 
 #include "generate/containerdconfigmerger.h"
 #include "generate/crioregistrygenerator.h"
+#include "generate/crioshortnamegenerator.h"
 #include "generate/dockerdaemongenerator.h"
 #include "generate/legacyregistryconverter.h"
 #include "generate/mirrorgenerator.h"
@@ -330,10 +331,38 @@ int GenerateMirrorCommand::runCrio(const QStringList &arguments)
         tr("all, digest-only or tag-only (containers-image 5.25+)."), QStringLiteral("MODE"));
     const QCommandLineOption fromConfig(QStringLiteral("from-config"),
         tr("The node's registries.conf or a drop-in to merge into."), QStringLiteral("FILE"));
-    p.addOptions({helpOption(), registry, mirror, location, pullFrom, fromConfig, outDirOption(), langOption()});
+    const QCommandLineOption search(QStringLiteral("search-registry"),
+        tr("Short names instead of mirrors: a registry searched for names without one "
+           "(unqualified-search-registries); repeat for several."),
+        QStringLiteral("HOST"));
+    const QCommandLineOption alias(QStringLiteral("alias"),
+        tr("Short names instead of mirrors: SHORT=FULL, e.g. nginx=docker.io/library/nginx; repeat for several."),
+        QStringLiteral("SHORT=FULL"));
+    p.addOptions(
+        {helpOption(), registry, mirror, location, pullFrom, fromConfig, search, alias, outDirOption(), langOption()});
     const int parsed = parseKind(p, arguments, kind);
     if (parsed >= 0)
         return parsed;
+    if (p.isSet(search) || p.isSet(alias)) {
+        // short-name-unresolved: a drop-in of its own, not a [[registry]] block.
+        if (p.isSet(registry) || p.isSet(mirror) || p.isSet(fromConfig))
+            return refuse(kind,
+                tr("--search-registry and --alias write a short-name drop-in: give them without "
+                   "--registry, --mirror and --from-config."));
+        CrioShortNameOptions shortNames;
+        shortNames.searchRegistries = splitValues(p.values(search));
+        for (const QString &a : p.values(alias)) {
+            const qsizetype eq = a.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return refuse(kind, tr("--alias: '%1' is not SHORT=FULL.").arg(a));
+            shortNames.aliases.append({a.left(eq), a.mid(eq + 1)});
+        }
+        const QString problem = CrioShortNameGenerator::validate(shortNames);
+        if (!problem.isEmpty())
+            return refuse(kind, problem);
+        return emitWithDiffs(
+            CrioShortNameGenerator::generate(shortNames), p.value(QStringLiteral("out-dir")), kind, {});
+    }
     CrioMirrorOptions o;
     o.registry = p.value(registry);
     o.location = p.value(location);

@@ -78,6 +78,34 @@ private Q_SLOTS:
         QVERIFY(CrioShortNameGenerator::generate(o).files.isEmpty());
     }
 
+    // `generate crio --search-registry/--alias`: the drop-in below --out-dir; a refused
+    // alias exits 2 and writes nothing.
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        QProcess cli;
+        cli.start(QStringLiteral(PULLSCOPE_CLI),
+            {QStringLiteral("generate"), QStringLiteral("crio"), QStringLiteral("--search-registry"),
+                QStringLiteral("docker.io"), QStringLiteral("--alias"), QStringLiteral("nginx=docker.io/library/nginx"),
+                QStringLiteral("--out-dir"), dir.path()});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QFile f(dir.filePath(CrioShortNameGenerator::dropInPath()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const toml::table t = toml::parse(f.readAll().toStdString());
+        QCOMPARE(QString::fromStdString(*t["aliases"]["nginx"].value<std::string>()),
+            QStringLiteral("docker.io/library/nginx"));
+
+        QTemporaryDir empty;
+        cli.start(QStringLiteral(PULLSCOPE_CLI),
+            {QStringLiteral("generate"), QStringLiteral("crio"), QStringLiteral("--alias"),
+                QStringLiteral("nginx=docker.io/library/nginx:latest"), QStringLiteral("--out-dir"), empty.path()});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY(cli.readAllStandardError().contains("alias nginx"));
+        QVERIFY(QDir(empty.path()).isEmpty());
+    }
+
     void prefillFromTheFailingImage_data()
     {
         QTest::addColumn<QString>("image");
