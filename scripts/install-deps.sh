@@ -18,6 +18,8 @@ APT_PACKAGES=(
   jq time python3
   # mirror integration tests: real registry, containerd (ctr), skopeo, nginx, htpasswd; patch checks diffs
   docker-registry containerd skopeo nginx-light apache2-utils openssl patch
+  # proxy integration test: a real HTTP proxy, and ip to add a non-loopback test address
+  tinyproxy iproute2
 )
 
 have_all_apt() {

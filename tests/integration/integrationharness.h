@@ -4,13 +4,15 @@
 // htpasswd), nginx as a path-prefix reverse proxy, a private containerd driven with ctr,
 // and a tiny OCI image built in the test and pushed with skopeo. Every service is a child
 // QProcess that is stopped by its owner's destructor, and dies with the test process
-// (PR_SET_PDEATHSIG) should the test itself crash. Services listen on 127.0.0.1 only.
+// (PR_SET_PDEATHSIG) should the test itself crash. Services listen on 127.0.0.1 only, but a
+// registry may be given another address the test put on the loopback device.
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,10 +141,10 @@ inline quint16 freePort()
     return port;
 }
 
-inline bool portAnswers(quint16 port)
+inline bool portAnswers(quint16 port, const QHostAddress &host = QHostAddress(QHostAddress::LocalHost))
 {
     QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
+    s.connectToHost(host, port);
     const bool ok = s.waitForConnected(200);
     s.abort();
     return ok;
@@ -239,8 +241,9 @@ public:
         return r.ok() && QFile::exists(caCert());
     }
 
-    // Writes NAME.crt and NAME.key; a server certificate names 127.0.0.1, ::1 and localhost.
-    bool issue(const QString &name, bool server)
+    // Writes NAME.crt and NAME.key; a server certificate names 127.0.0.1, ::1, localhost and
+    // `extraIps`.
+    bool issue(const QString &name, bool server, const QStringList &extraIps = {})
     {
         const QString key = m_dir + QLatin1Char('/') + name + QStringLiteral(".key");
         const QString csr = m_dir + QLatin1Char('/') + name + QStringLiteral(".csr");
@@ -255,11 +258,13 @@ public:
             m_error = r.text();
             return false;
         }
-        const QByteArray extText = server ? QByteArrayLiteral("subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost\n"
-                                                              "basicConstraints=CA:FALSE\n"
-                                                              "extendedKeyUsage=serverAuth\n")
-                                          : QByteArrayLiteral("basicConstraints=CA:FALSE\n"
-                                                              "extendedKeyUsage=clientAuth\n");
+        QByteArray sans = "IP:127.0.0.1,IP:::1,DNS:localhost";
+        for (const QString &ip : extraIps)
+            sans += ",IP:" + ip.toUtf8();
+        const QByteArray extText = server
+            ? "subjectAltName=" + sans + "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
+            : QByteArrayLiteral("basicConstraints=CA:FALSE\n"
+                                "extendedKeyUsage=clientAuth\n");
         writeFile(ext, extText);
         r = run(openssl,
             {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"),
@@ -290,12 +295,14 @@ public:
         QString keyFile;
         QString user; // htpasswd auth when set
         QString password;
+        QString address; // listen address; empty: 127.0.0.1
     };
 
     bool start(const QString &dir, const Options &o = {})
     {
         m_dir = dir;
         m_tls = !o.certFile.isEmpty();
+        m_address = o.address.isEmpty() ? QStringLiteral("127.0.0.1") : o.address;
         QDir().mkpath(dir + QStringLiteral("/data"));
         for (int attempt = 0; attempt < 3; ++attempt) {
             m_port = freePort();
@@ -314,7 +321,7 @@ public:
                 writeFile(htpasswd, r.output);
                 yaml += "auth:\n  htpasswd:\n    realm: pullscope-test\n    path: \"" + htpasswd.toUtf8() + "\"\n";
             }
-            yaml += "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n";
+            yaml += "http:\n  addr: " + m_address.toUtf8() + ':' + QByteArray::number(m_port) + "\n";
             if (m_tls)
                 yaml += "  tls:\n    certificate: \"" + o.certFile.toUtf8() + "\"\n    key: \"" + o.keyFile.toUtf8()
                     + "\"\n";
@@ -327,7 +334,8 @@ public:
                 return false;
             }
             const quint16 port = m_port;
-            if (m_service->waitUntil([port] { return portAnswers(port); }))
+            const QHostAddress host(m_address);
+            if (m_service->waitUntil([port, host] { return portAnswers(port, host); }))
                 return true;
             m_error = m_service->log();
             m_service->stop();
@@ -336,7 +344,7 @@ public:
     }
 
     quint16 port() const { return m_port; }
-    QString hostPort() const { return QStringLiteral("127.0.0.1:") + QString::number(m_port); }
+    QString hostPort() const { return m_address + QLatin1Char(':') + QString::number(m_port); }
     QString url() const { return (m_tls ? QStringLiteral("https://") : QStringLiteral("http://")) + hostPort(); }
     QString log() const { return m_service ? m_service->log() : m_error; }
     QString error() const { return m_error; }
@@ -350,6 +358,7 @@ private:
     std::unique_ptr<Service> m_service;
     QString m_dir;
     QString m_error;
+    QString m_address;
     quint16 m_port = 0;
     bool m_tls = false;
 };
