@@ -58,6 +58,12 @@ void LoadJob::wait()
     }
 }
 
+void LoadJob::setTreeOrder(int sortColumn, Qt::SortOrder order)
+{
+    m_sortColumn = sortColumn;
+    m_sortOrder = order;
+}
+
 bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinutes)
 {
     // A new load replaces a running one (the reader stops at its next chunk).
@@ -68,6 +74,8 @@ bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinu
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const auto cancelFlag = m_cancel;
     const int generation = ++m_generation;
+    const int sortColumn = m_sortColumn;
+    const Qt::SortOrder sortOrder = m_sortOrder;
     QPointer<LoadJob> self(this);
     // Runs `f` on the GUI thread, unless a newer load has replaced this one.
     auto post = [self, generation](std::function<void(LoadJob *)> f) {
@@ -118,9 +126,17 @@ bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinu
         o.stallMinutes = stallMinutes;
         DiagnosisEngine::resolveRelativeAges(snapshot, o.now);
         auto report = std::make_shared<DiagnosisReport>(DiagnosisEngine::diagnose(snapshot, o));
-        auto index = std::make_shared<ContainerFilterIndex>();
-        index->build(*report);
-        LoadResult result {report, paths, index};
+        // The snapshot is not needed any more: free it here, not after the report is shown.
+        snapshot = ClusterSnapshot();
+        ContainerFilterIndex index;
+        index.build(*report);
+        auto tree = std::make_shared<ContainerTree>();
+        tree->prepare(report, std::move(index), QString(), sortColumn, sortOrder, lang);
+        int firstFailing = -1;
+        for (int i = 0; i < report->containers.size() && firstFailing < 0; ++i)
+            if (report->containers[i].state == QLatin1String("failing"))
+                firstFailing = i;
+        LoadResult result {report, paths, tree, ReportWriter::summarize(*report), firstFailing};
         post([result](LoadJob *job) { Q_EMIT job->finished(result); });
     });
     connect(

@@ -7,8 +7,9 @@
 #include <atomic>
 #include <memory>
 
-#include "containerfilterindex.h"
+#include "containertree.h"
 #include "diagnosis.h"
+#include "reportwriter.h"
 
 class QThread;
 
@@ -18,8 +19,11 @@ struct LoadResult
 {
     std::shared_ptr<const DiagnosisReport> report;
     QStringList inputs;
-    // The pod list's search index, built here rather than on the GUI thread.
-    std::shared_ptr<ContainerFilterIndex> filterIndex;
+    // The pod list's data (tree, search index, sort order), built here rather than on
+    // the GUI thread, unfiltered; ContainerTreeModel::setTree() swaps it in.
+    std::shared_ptr<ContainerTree> tree;
+    ReportSummary summary; // for the status bar
+    int firstFailing = -1; // report index of the first failing container, shown first
 };
 
 // Reads inputs and diagnoses them off the GUI thread, reporting bytes read; the window
@@ -34,6 +38,9 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     // Starts loading `paths` (files, folders or ":/" resources), replacing a running load.
     bool start(const QStringList &paths, const QString &lang, int stallMinutes = 10);
+    // The order the pod list is sorted in (ContainerTreeModel::sortColumn()), for the
+    // loads started from now on.
+    void setTreeOrder(int sortColumn, Qt::SortOrder order);
 
 public Q_SLOTS:
     void cancel();
@@ -49,6 +56,8 @@ private:
 
     QThread *m_thread = nullptr;
     int m_generation = 0;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 

@@ -16,8 +16,10 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -33,6 +35,8 @@
 #include "flowchartmodel.h"
 #include "flowchartscene.h"
 #include "flowchartview.h"
+#include "fixwizard.h"
+#include "fixwizardfactory.h"
 #include "languagemanager.h"
 #include "reportexport.h"
 #include "reportwriter.h"
@@ -47,6 +51,10 @@ namespace PullScope {
 namespace {
 const char *const BundledCluster = ":/samples/training-cluster.json";
 constexpr int MaxRecent = 10;
+// Workload groups open only up to this many listed containers: QTreeView lays out
+// every row of an expanded level at once, and 200k pods took it ~50 ms per reset (on
+// every keystroke in the filter box too). Namespaces always open.
+constexpr int ExpandGroupsUpTo = 5000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -55,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_job = new LoadJob(this);
+    m_settingsWriter = new QThreadPool(this);
+    m_settingsWriter->setMaxThreadCount(1);
     createActions();
     createMenus();
     createLayout();
@@ -211,13 +221,19 @@ void MainWindow::createLayout()
     m_tree->setModel(m_treeModel);
     m_tree->setSortingEnabled(true);
     m_tree->setUniformRowHeights(true);
+    // Names, states, images and node names need no shaping (no ligatures, no complex
+    // scripts; Chinese cause titles neither), and skipping it halves what repainting
+    // the list costs: the style lays each visible cell's text out three times.
+    QFont listFont = m_tree->font();
+    listFont.setStyleStrategy(QFont::PreferNoShaping);
+    m_tree->setFont(listFont);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this]() {
-        m_tree->expandToDepth(1);
+        m_tree->expandToDepth(m_treeModel->visibleContainers() <= ExpandGroupsUpTo ? 1 : 0);
         if (m_tree->columnWidth(0) < 240)
             m_tree->setColumnWidth(0, 260);
         m_causeModel->setCounts(m_treeModel->causeCounts());
@@ -247,6 +263,7 @@ void MainWindow::createLayout()
     connect(m_zoomFit, &QAction::triggered, m_view, &FlowchartView::fitToWindow);
     m_evidence = new EvidencePanel;
     m_evidence->setObjectName(QStringLiteral("evidence"));
+    connect(m_evidence, &EvidencePanel::fixRequested, this, &MainWindow::openFixWizard);
     connect(m_scene, &FlowchartScene::stepActivated, m_evidence,
         [this](const QString &, const QList<int> &events) { m_evidence->selectEvents(events); });
 
@@ -351,28 +368,27 @@ void MainWindow::rebuildSamplesMenu()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
-    for (const QString &entry : recent) {
+    for (const QString &entry : std::as_const(m_recent)) {
         const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QAction *a = m_recentMenu->addAction(paths.join(QStringLiteral(", ")));
         connect(a, &QAction::triggered, this, [this, paths]() { openPaths(paths); });
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentMenu->setEnabled(!m_recent.isEmpty());
 }
 
 void MainWindow::addRecent(const QStringList &paths)
 {
     if (paths.isEmpty() || paths.first().startsWith(QLatin1String(":/")))
         return;
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
     const QString entry = paths.join(QLatin1Char('\n'));
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    while (recent.size() > MaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recent"), recent);
+    m_recent.removeAll(entry);
+    m_recent.prepend(entry);
+    while (m_recent.size() > MaxRecent)
+        m_recent.removeLast();
     rebuildRecentMenu();
+    // Writing the settings file took the GUI thread tens of milliseconds just when a
+    // loaded report is shown; one writer thread keeps the writes in order.
+    m_settingsWriter->start([recent = m_recent]() { QSettings().setValue(QStringLiteral("recent"), recent); });
 }
 
 void MainWindow::openPaths(const QStringList &paths)
@@ -384,6 +400,7 @@ void MainWindow::openPaths(const QStringList &paths)
     m_progress->show();
     m_cancel->show();
     statusBar()->showMessage(tr("Loading %1...").arg(paths.join(QStringLiteral(", "))));
+    m_job->setTreeOrder(m_treeModel->sortColumn(), m_treeModel->sortOrder());
     m_job->start(paths, LanguageManager::ruleLanguage());
 }
 
@@ -394,27 +411,54 @@ void MainWindow::openBundledCluster()
 
 void MainWindow::showReport(const LoadResult &result)
 {
+    // Everything that scales with the input was made on the load thread; what is left
+    // here is a swap, so that the window does not freeze when a 200k-pod dump arrives.
+    std::shared_ptr<const DiagnosisReport> previous = std::move(m_report);
     m_report = result.report;
+    m_summary = result.summary;
     m_inputs = result.inputs;
     m_selectedIndex = -1;
-    if (result.filterIndex)
-        m_treeModel->setReport(m_report, std::move(*result.filterIndex));
-    else
+    {
+        // The tree comes unfiltered: clearing the box must not filter it once more.
+        const QSignalBlocker blocker(m_filter);
+        m_filter->clear();
+    }
+    auto garbage = std::make_shared<ContainerTree>();
+    if (result.tree) {
+        m_treeModel->setTree(*result.tree); // the previous data comes back in *result.tree
+        *garbage = std::move(*result.tree);
+    } else {
+        m_treeModel->setFilter(QString());
         m_treeModel->setReport(m_report);
-    m_filter->clear();
+    }
+    // Freeing the previous report and tree (millions of strings after a big dump) is
+    // as slow as building them: do it on a pool thread.
+    QThreadPool::globalInstance()->start([garbage = std::move(garbage), previous = std::move(previous)]() mutable {
+        garbage.reset();
+        previous.reset();
+    });
     addRecent(result.inputs);
     statusBar()->showMessage(tr("Opened %1").arg(result.inputs.join(QStringLiteral(", "))), 5000);
     retranslate();
-    // Start where the trouble is: the first failing container.
-    for (int i = 0; i < m_report->containers.size(); ++i) {
-        if (m_report->containers[i].state == QLatin1String("failing")) {
-            const QModelIndex idx = m_treeModel->indexForContainer(i);
-            if (idx.isValid()) {
-                m_tree->setCurrentIndex(idx);
-                m_tree->scrollTo(idx);
-            }
-            break;
-        }
+    // Start where the trouble is: the first failing container, selected (and drawn) in
+    // the next pass of the event loop so that the new list paints first.
+    const int first = result.firstFailing;
+    const std::weak_ptr<const DiagnosisReport> shown = m_report;
+    QMetaObject::invokeMethod(
+        this,
+        [this, first, shown]() {
+            if (shown.lock() == m_report) // not replaced by a newer load meanwhile
+                selectFirstFailing(first);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::selectFirstFailing(int reportIndex)
+{
+    const QModelIndex idx = m_treeModel->indexForContainer(reportIndex);
+    if (idx.isValid()) {
+        m_tree->setCurrentIndex(idx);
+        m_tree->scrollTo(idx);
     }
     if (!m_tree->currentIndex().isValid())
         onSelectionChanged(); // nothing failing: clear the flowchart and the panel
@@ -449,6 +493,18 @@ const ContainerDiagnosis *MainWindow::selectedContainer() const
     return &m_report->containers[m_selectedIndex];
 }
 
+FixWizard *MainWindow::openFixWizard(const QString &wizard)
+{
+    const ContainerDiagnosis *d = selectedContainer();
+    if (!d)
+        return nullptr;
+    // Non-modal: the user reads the evidence and the flowchart while filling it in.
+    FixWizard *w = FixWizardFactory::create(wizard, *d, this);
+    if (w)
+        w->show();
+    return w;
+}
+
 void MainWindow::onSelectionChanged()
 {
     const ContainerDiagnosis *d = m_treeModel->container(m_tree->currentIndex());
@@ -465,7 +521,7 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(tr("No input open"));
         return;
     }
-    const ReportSummary s = ReportWriter::summarize(*m_report);
+    const ReportSummary &s = m_summary;
     m_statusCounts->setText(tr("%1 pods, %2 containers, %3 failing").arg(s.pods).arg(s.containers).arg(s.failing));
 }
 
@@ -542,6 +598,7 @@ void MainWindow::about()
 void MainWindow::restoreSettings()
 {
     QSettings s;
+    m_recent = s.value(QStringLiteral("recent")).toStringList();
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1600, 960);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());

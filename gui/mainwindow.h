@@ -15,6 +15,7 @@ class QListView;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QThreadPool;
 class QToolButton;
 class QTreeView;
 
@@ -25,6 +26,7 @@ class ContainerTreeModel;
 class EvidencePanel;
 class FlowchartScene;
 class FlowchartView;
+class FixWizard;
 
 // The workbench: pod list on the left, the decision flowchart and the evidence and fix
 // panel on the right. Everything it shows comes from one DiagnosisReport.
@@ -43,6 +45,9 @@ public:
     const DiagnosisReport *report() const { return m_report.get(); }
     bool selectContainer(const QString &ns, const QString &pod, const QString &container);
     const ContainerDiagnosis *selectedContainer() const;
+    // Opens the fix wizard `wizard` (causes.yaml) prefilled from the selected container;
+    // null when nothing is selected or the id has no wizard. The cause card's Fix button.
+    FixWizard *openFixWizard(const QString &wizard);
     ContainerTreeModel *treeModel() const { return m_treeModel; }
     FlowchartScene *flowchartScene() const { return m_scene; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
@@ -67,6 +72,7 @@ private:
     void rebuildRecentMenu();
     void addRecent(const QStringList &paths);
     void showReport(const LoadResult &result);
+    void selectFirstFailing(int reportIndex);
     void onSelectionChanged();
     void updateStatus();
     void openFilesDialog();
@@ -78,7 +84,10 @@ private:
     void saveSettings();
 
     std::shared_ptr<const DiagnosisReport> m_report;
+    ReportSummary m_summary; // of m_report, made with it off the GUI thread
     QStringList m_inputs;
+    QStringList m_recent; // "recent" setting: inputs joined by '\n', newest first
+    QThreadPool *m_settingsWriter = nullptr;
     LoadJob *m_job = nullptr;
 
     ContainerTreeModel *m_treeModel = nullptr;

@@ -34,6 +34,33 @@ inline QColor notAPullProblem()
     return QColor(0x6a, 0x1b, 0x9a);
 } // purple: image fine, container not
 
+// Syntax colours of the wizards' previews (YAML, JSON, TOML, systemd units, shell).
+inline QColor syntaxKey()
+{
+    return QColor(0x15, 0x65, 0xc0);
+}
+inline QColor syntaxString()
+{
+    return QColor(0x2e, 0x7d, 0x32);
+}
+inline QColor syntaxComment()
+{
+    return QColor(0x75, 0x75, 0x75);
+}
+inline QColor syntaxSection()
+{
+    return QColor(0x6a, 0x1b, 0x9a);
+}
+// Text of a refused field or a warning in the wizards.
+inline QColor problemText()
+{
+    return failing();
+}
+inline QColor warningText()
+{
+    return QColor(0xa0, 0x5a, 0x00);
+}
+
 // Badge colour of a container `state` (CONTRACT.md) and its cause.
 inline QColor stateColor(const QString &state, const QString &causeId = QString())
 {

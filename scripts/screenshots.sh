@@ -22,3 +22,14 @@ for lang in en zh_CN; do
   shoot "$lang" cached-ok training/dataset-indexer-xjdqqff95c-v8mqx/indexer
   shoot "$lang" not-a-pull-problem training/report-api-l7ndl5phzx-km5xb/report-api
 done
+# The fix wizards, opened from the cause card of their scenarios.
+for lang in en zh_CN; do
+  for w in "secret training/evaluator-mh4mzgm7xz-bz27r/evaluator" \
+           "proxy training/statsd-exporter-nblnrw7tnq-jzfcs/exporter" \
+           "mirror training/preprocess-xxtqcct9wk-qd6pf/preprocess"; do
+    set -- $w
+    xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" "$app" --lang "$lang" --select "$2" --fix \
+      --screenshot "$out/wizard-$1-$lang.png"
+    echo "wrote $out/wizard-$1-$lang.png"
+  done
+done

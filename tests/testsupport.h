@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 #include "diagnosisengine.h"
@@ -29,6 +30,22 @@ inline DiagnosisReport diagnoseFile(const QString &path)
 inline DiagnosisReport bundledCluster()
 {
     return diagnoseFile(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"));
+}
+
+// The rows of tests/data/samples/expected.tsv: namespace, pod, container, type, state,
+// failing step, cause, forms.
+inline QList<QStringList> expectedSampleRows()
+{
+    QList<QStringList> rows;
+    QFile f(QStringLiteral(PULLSCOPE_TEST_DATA "/samples/expected.tsv"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing %s", qPrintable(f.fileName()));
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.trimmed().isEmpty() || line.startsWith('#') || line.startsWith("namespace\t"))
+            continue;
+        rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
+    }
+    return rows;
 }
 
 inline QByteArray readFixture(const QString &path)

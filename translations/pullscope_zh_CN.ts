@@ -4,12 +4,27 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>pullscope-cli: --lang takes en or zh_CN</source>
+        <translation>pullscope-cli: --lang 只能是 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>pullscope-cli: &apos;%1&apos; is not available in this version yet</source>
+        <translation>pullscope-cli: 当前版本暂不支持 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pullscope-cli: unknown command &apos;%1&apos;</source>
+        <translation>pullscope-cli: 未知命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: pullscope-cli COMMAND [options]
 
 Commands:
   diagnose [INPUT...]   explain why container images did not pull, from kubectl dumps
                         (JSON, YAML, `kubectl describe pod` text, `kubectl get events`
                         tables, cluster-info dump folders, or - for standard input)
+  generate KIND         write the files that fix a pull problem: secret (a pull secret and the
+                        imagePullSecrets patch), proxy (a systemd proxy drop-in), mirror, crio,
+                        docker-daemon (registry mirrors); `pullscope-cli generate --help` lists them
 
 Options of every command:
   --lang en|zh_CN       language of the output
@@ -25,6 +40,9 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
   diagnose [INPUT...]   根据 kubectl 导出的内容，分析容器镜像为什么没有拉取成功
                         （支持 JSON、YAML、`kubectl describe pod` 文本、`kubectl get events`
                         表格、cluster-info dump 目录，或用 - 表示标准输入）
+  generate KIND         生成修复拉取问题所需的文件：secret（拉取密钥及 imagePullSecrets
+                        补丁）、proxy（systemd 代理 drop-in 配置）、mirror、crio、
+                        docker-daemon（均为镜像加速配置）；完整列表见 `pullscope-cli generate --help`
 
 所有命令通用的选项：
   --lang en|zh_CN       输出语言
@@ -34,18 +52,6 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
 退出码：0 正常完成；1 指定了 --fail-on-findings 且发现问题；2 用法错误或输入无法读取；
 3 无法连接集群。
 </translation>
-    </message>
-    <message>
-        <source>pullscope-cli: --lang takes en or zh_CN</source>
-        <translation>pullscope-cli: --lang 只能是 en 或 zh_CN</translation>
-    </message>
-    <message>
-        <source>pullscope-cli: &apos;%1&apos; is not available in this version yet</source>
-        <translation>pullscope-cli: 当前版本暂不支持 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>pullscope-cli: unknown command &apos;%1&apos;</source>
-        <translation>pullscope-cli: 未知命令 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -73,6 +79,37 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <message>
         <source>pull secret %1 is missing; the image was pulled without it</source>
         <translation>拉取密钥 %1 不存在；镜像是在未使用该密钥的情况下拉取成功的</translation>
+    </message>
+</context>
+<context>
+    <name>CrioShortNameGenerator</name>
+    <message>
+        <source>Give at least one search registry or one alias.</source>
+        <translation>请至少指定一个搜索仓库或一个别名。</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>别名 %1</translation>
+    </message>
+    <message>
+        <source>%1: a short name is a repository path without registry, tag or digest, e.g. nginx or library/nginx.</source>
+        <translation>%1：短名称是不带镜像仓库、标签或 digest 的仓库路径，例如 nginx 或 library/nginx。</translation>
+    </message>
+    <message>
+        <source>%1: given twice.</source>
+        <translation>%1：重复指定。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a fully qualified name with its registry and no tag or digest, e.g. docker.io/library/nginx.</source>
+        <translation>%1：&apos;%2&apos; 必须是带镜像仓库地址、且不带标签或 digest 的完整名称，例如 docker.io/library/nginx。</translation>
+    </message>
+    <message>
+        <source>With more than one search registry a short name may resolve to an image of the same name on another registry; aliases are safer.</source>
+        <translation>配置了多个搜索仓库时，短名称可能被解析到其他镜像仓库上的同名镜像；使用别名更安全。</translation>
+    </message>
+    <message>
+        <source>In enforcing short-name mode an ambiguous short name still fails without a terminal: an alias resolves it unambiguously.</source>
+        <translation>短名称模式为 enforcing 时，如果没有终端可供交互确认，有歧义的短名称仍会解析失败；别名可以把它唯一地解析为完整名称。</translation>
     </message>
 </context>
 <context>
@@ -459,6 +496,887 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
 </context>
 <context>
+    <name>Generate</name>
+    <message>
+        <source>config.toml: %1</source>
+        <translation>config.toml：%1</translation>
+    </message>
+    <message>
+        <source>config.toml has no `version = 2` (or 3): containerd reads it as version 1, where the CRI plugin is called &quot;cri&quot;; `containerd config migrate` converts it.</source>
+        <translation>config.toml 中没有 `version = 2`（或 3）：containerd 会按版本 1 解析，而版本 1 中 CRI 插件的名称是 &quot;cri&quot;；可以用 `containerd config migrate` 进行转换。</translation>
+    </message>
+    <message>
+        <source>config.toml is version 2: containerd 2.x migrates it on start, moving the registry settings to io.containerd.cri.v1.images.</source>
+        <translation>config.toml 为版本 2：containerd 2.x 启动时会自动迁移，把镜像仓库相关配置移到 io.containerd.cri.v1.images 下。</translation>
+    </message>
+    <message>
+        <source>config.toml already sets config_path = &quot;%1&quot;; it is kept, and the hosts.toml files go to %2.</source>
+        <translation>config.toml 中已设置 config_path = &quot;%1&quot;；将保留该设置，hosts.toml 文件放到 %2 下。</translation>
+    </message>
+    <message>
+        <source>config.toml: config_path at line %1 could not be changed automatically; set it to &quot;%2&quot; by hand.</source>
+        <translation>config.toml：第 %1 行的 config_path 无法自动修改，请手动将其设为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>config.toml: the registry table is written inline; add config_path = &quot;%1&quot; to it by hand.</source>
+        <translation>config.toml：registry 表是以内联表形式编写的，请手动在其中添加 config_path = &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source># PullScope: moved to hosts.toml files under %1 (legacy mirrors and configs.*.tls cannot be mixed with config_path)</source>
+        <translation># PullScope: 已迁移到 %1 下的 hosts.toml 文件（旧版 mirrors 和 configs.*.tls 不能与 config_path 混用）</translation>
+    </message>
+    <message>
+        <source>config.toml could not be merged automatically (%1); add these lines by hand:
+%2</source>
+        <translation>config.toml 无法自动合并（%1），请手动添加以下内容：
+%2</translation>
+    </message>
+    <message>
+        <source>the result did not read back as intended</source>
+        <translation>合并结果重新解析后与预期不符</translation>
+    </message>
+    <message>
+        <source>The legacy registry.mirrors and configs.*.tls tables of config.toml are commented out in the merged file (kept, not deleted); the hosts.toml files replace them.</source>
+        <translation>在合并后的文件中，config.toml 里旧版的 registry.mirrors 和 configs.*.tls 表已被注释掉（保留而未删除），改由 hosts.toml 文件取代。</translation>
+    </message>
+    <message>
+        <source>The kubelet would not use these credentials for %1: no registry key (%2) matches its host, port and path the way the kubelet compares them. Use the image&apos;s registry host as the server, e.g. %3.</source>
+        <translation>kubelet 拉取 %1 时不会使用这些凭据：按照 kubelet 的比对方式，没有任何镜像仓库条目（%2）与该镜像的主机、端口和路径匹配。请使用镜像所在镜像仓库的主机名作为服务器地址，例如 %3。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: the path after the host must be a repository namespace (lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, separated by &apos;/&apos;).</source>
+        <translation>%1：&apos;%2&apos;：主机名之后的路径必须是仓库命名空间（由小写字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 组成，以 &apos;/&apos; 分隔）。</translation>
+    </message>
+    <message>
+        <source>--mirror: give at least one mirror.</source>
+        <translation>--mirror：至少需要指定一个镜像加速地址。</translation>
+    </message>
+    <message>
+        <source>--pull-from-mirror: &apos;%1&apos; is not one of all, digest-only, tag-only.</source>
+        <translation>--pull-from-mirror：&apos;%1&apos; 无效，只能是 all、digest-only 或 tag-only。</translation>
+    </message>
+    <message>
+        <source>%1: insecure = true lets CRI-O use plain HTTP and skip TLS verification for this mirror.</source>
+        <translation>%1：insecure = true 会让 CRI-O 对该镜像加速地址使用明文 HTTP，并跳过 TLS 校验。</translation>
+    </message>
+    <message>
+        <source>pull-from-mirror needs containers-image 5.25 or newer (CRI-O 1.27+); older versions reject the key.</source>
+        <translation>pull-from-mirror 需要 containers-image 5.25 或更高版本（CRI-O 1.27+）；更早的版本会拒绝该配置项。</translation>
+    </message>
+    <message>
+        <source>A drop-in replaces any [[registry]] with the same prefix from registries.conf or earlier drop-ins; pass --from-config with the node&apos;s file to merge into it instead.</source>
+        <translation>drop-in 文件会覆盖 registries.conf 或之前的 drop-in 文件中 prefix 相同的 [[registry]]；如需合并到节点上的现有文件中，请用 --from-config 传入该文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 uses the version 1 format ([registries.search] ...); containers-image refuses to mix it with [[registry]] tables. Convert it to version 2 first.</source>
+        <translation>%1 使用的是版本 1 格式（[registries.search] ...），containers-image 不允许将其与 [[registry]] 表混用。请先将其转换为版本 2 格式。</translation>
+    </message>
+    <message>
+        <source>%1: `registry` is not written as [[registry]] tables; add the mirror by hand.</source>
+        <translation>%1：`registry` 不是以 [[registry]] 表的形式编写的，请手动添加镜像加速配置。</translation>
+    </message>
+    <message>
+        <source>%1: the [[registry]] for %2 is written inline; add the mirror by hand.</source>
+        <translation>%1：%2 的 [[registry]] 是以内联形式编写的，请手动添加镜像加速配置。</translation>
+    </message>
+    <message>
+        <source>%1: the [[registry]] for %2 keeps its location &quot;%3&quot;.</source>
+        <translation>%1：%2 的 [[registry]] 保留其原有的 location &quot;%3&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 could not be merged automatically; add this block by hand:
+%2</source>
+        <translation>%1 无法自动合并，请手动添加以下配置块：
+%2</translation>
+    </message>
+    <message>
+        <source>--mirror: give at least one mirror URL.</source>
+        <translation>--mirror：至少需要指定一个镜像加速地址（URL）。</translation>
+    </message>
+    <message>
+        <source>--mirror: &apos;%1&apos;: Docker takes a registry root as a mirror; a path is not allowed.</source>
+        <translation>--mirror：&apos;%1&apos;：Docker 只接受镜像仓库的根地址作为镜像加速地址，不能带路径。</translation>
+    </message>
+    <message>
+        <source>daemon.json: byte %1: %2</source>
+        <translation>daemon.json：第 %1 字节处：%2</translation>
+    </message>
+    <message>
+        <source>daemon.json: the top level is not a JSON object.</source>
+        <translation>daemon.json：顶层不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>daemon.json: registry-mirrors is not a list; fix it by hand.</source>
+        <translation>daemon.json：registry-mirrors 不是列表，请手动修正。</translation>
+    </message>
+    <message>
+        <source>Docker uses registry-mirrors for Docker Hub (docker.io) images only; images from any other registry are still pulled from that registry.</source>
+        <translation>Docker 只对 Docker Hub（docker.io）的镜像使用 registry-mirrors；其他镜像仓库的镜像仍然从原镜像仓库拉取。</translation>
+    </message>
+    <message>
+        <source>daemon.json is rewritten with its keys in alphabetical order; every key and value it had is kept.</source>
+        <translation>daemon.json 会按键名的字母顺序重写；原有的键和值全部保留。</translation>
+    </message>
+    <message>
+        <source>%1: plain HTTP; dockerd also needs the host in insecure-registries.</source>
+        <translation>%1：使用明文 HTTP；还需要把该主机加入 dockerd 的 insecure-registries。</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (such as a line break) at position %2; only a password may contain one.</source>
+        <translation>%1 的第 %2 个字符是控制字符（例如换行符）；只有密码中允许包含控制字符。</translation>
+    </message>
+    <message>
+        <source>%1 is required and must not be empty.</source>
+        <translation>%1 为必填项，不能为空。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid Kubernetes name: use at most 253 lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 Kubernetes 名称：最多 253 个字符，只能包含小写字母、数字、&apos;-&apos; 和 &apos;.&apos;，且必须以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid Kubernetes namespace: use at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 Kubernetes 命名空间：最多 63 个字符，只能包含小写字母、数字和 &apos;-&apos;，且必须以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid registry host: write host or host:port (an IPv6 address in brackets, e.g. [fd00::1]:5000), without a scheme or path.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的镜像仓库主机：应写为 host 或 host:port（IPv6 地址需加方括号，例如 [fd00::1]:5000），不带协议前缀和路径。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid registry server: write host[:port][/path], optionally after https:// (e.g. https://index.docker.io/v1/ or harbor.example.com/project).</source>
+        <translation>%1：&apos;%2&apos; 不是合法的镜像仓库服务器地址：应写为 host[:port][/path]，前面可加 https://（例如 https://index.docker.io/v1/ 或 harbor.example.com/project）。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid URL: it must start with http:// or https://.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 URL：必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: a user name or password is not allowed in this URL.</source>
+        <translation>%1：&apos;%2&apos;：此 URL 中不允许包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid URL: percent-encode special characters in the user name and password (e.g. @ as %40).</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 URL：用户名和密码中的特殊字符需要进行百分号编码（例如 @ 写作 %40）。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid URL here: remove the query or fragment.</source>
+        <translation>%1：&apos;%2&apos; 在此处不是合法的 URL：请去掉查询参数或片段（? 或 # 及其后的内容）。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid URL: the host must be a DNS name, an IPv4 address or an IPv6 address in brackets, with an optional port 1-65535.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 URL：主机必须是 DNS 名称、IPv4 地址或加方括号的 IPv6 地址，可带 1-65535 范围内的端口。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: this URL takes no path.</source>
+        <translation>%1：&apos;%2&apos;：此 URL 不能带路径。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid URL: the path has characters that must be percent-encoded.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 URL：路径中含有需要百分号编码的字符。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid CIDR: write an address and a prefix length, e.g. 10.244.0.0/16 or fd00::/108.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 CIDR：应写为地址加前缀长度，例如 10.244.0.0/16 或 fd00::/108。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid domain: use letters, digits and &apos;-&apos; in dot-separated labels, e.g. cluster.local.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的域名：由点分隔的各段只能包含字母、数字和 &apos;-&apos;，例如 cluster.local。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid NO_PROXY entry: use a host name (optionally with a leading &apos;.&apos;), an IP address, a CIDR, or *, each host optionally with :port.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 NO_PROXY 条目：应为主机名（可以 &apos;.&apos; 开头）、IP 地址、CIDR 或 *，主机后均可加 :port。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid systemd service name: use letters, digits and &apos;:&apos;, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, &apos;@&apos;, without the .service suffix.</source>
+        <translation>%1：&apos;%2&apos; 不是合法的 systemd 服务名：只能包含字母、数字和 &apos;:&apos;、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;、&apos;@&apos;，且不带 .service 后缀。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain &apos;:&apos;: the registry reads the credentials as user:password and would cut the name there.</source>
+        <translation>%1 中不能包含 &apos;:&apos;：镜像仓库按 user:password 的格式解析凭据，会在该处把用户名截断。</translation>
+    </message>
+    <message>
+        <source>The output folder is empty.</source>
+        <translation>未指定输出目录。</translation>
+    </message>
+    <message>
+        <source>Refusing to write &apos;%1&apos;: not a relative path inside the output folder.</source>
+        <translation>拒绝写入 &apos;%1&apos;：它不是输出目录内的相对路径。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation>无法创建目录 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of &apos;%1&apos;.</source>
+        <translation>无法限制 &apos;%1&apos; 的访问权限。</translation>
+    </message>
+    <message>
+        <source>%1: the identitytoken for %2 cannot move into a pull secret (the kubelet reads only user name and password); create a token the registry accepts as a password.</source>
+        <translation>%1：%2 的 identitytoken 无法迁移到拉取密钥中（kubelet 只读取用户名和密码）；请创建一个镜像仓库可作为密码接受的令牌。</translation>
+    </message>
+    <message>
+        <source>%1: credentials for %2 are given twice; the ones from registry.configs are used.</source>
+        <translation>%1：%2 的凭据配置了两次；将使用 registry.configs 中的凭据。</translation>
+    </message>
+    <message>
+        <source>config.toml uses registry.mirrors, which containerd deprecates (&quot;`mirrors` is deprecated, please use `config_path` instead&quot;); the hosts.toml files below replace it.</source>
+        <translation>config.toml 使用了 registry.mirrors，containerd 已将其废弃（&quot;`mirrors` is deprecated, please use `config_path` instead&quot;）；下面的 hosts.toml 文件将取代它。</translation>
+    </message>
+    <message>
+        <source>config.toml uses registry.configs.*.tls, which containerd deprecates and 2.0 removed; the hosts.toml files below carry the same ca, client and skip_verify settings.</source>
+        <translation>config.toml 使用了 registry.configs.*.tls，containerd 已将其废弃，并在 2.0 中移除；下面的 hosts.toml 文件包含相同的 ca、client 和 skip_verify 设置。</translation>
+    </message>
+    <message>
+        <source>config.toml sets config_path and the legacy registry.mirrors / configs.*.tls together: these cannot be mixed (containerd 1.7 refuses to start the CRI plugin: &quot;`mirrors` cannot be set when `config_path` is provided&quot;). Remove the legacy tables.</source>
+        <translation>config.toml 同时设置了 config_path 和旧版的 registry.mirrors / configs.*.tls：两者不能混用（containerd 1.7 会拒绝启动 CRI 插件：&quot;`mirrors` cannot be set when `config_path` is provided&quot;）。请删除这些旧版的表。</translation>
+    </message>
+    <message>
+        <source>hosts.toml holds no credentials: the user name &apos;%1&apos; for %2 from config.toml belongs in a pull secret (imagePullSecrets).</source>
+        <translation>hosts.toml 中不保存凭据：config.toml 中 %2 的用户名 &apos;%1&apos; 应放到拉取密钥（imagePullSecrets）中。</translation>
+    </message>
+    <message>
+        <source>registry.auths and configs.*.auth are deprecated (&quot;`auths` is deprecated, please use `ImagePullSecrets` instead&quot;); they stay in config.toml until the pull secret is in use.</source>
+        <translation>registry.auths 和 configs.*.auth 已被废弃（&quot;`auths` is deprecated, please use `ImagePullSecrets` instead&quot;）；在拉取密钥投入使用之前，它们仍保留在 config.toml 中。</translation>
+    </message>
+    <message>
+        <source>The credentials from config.toml cannot be turned into a pull secret: %1</source>
+        <translation>config.toml 中的凭据无法转换为拉取密钥：%1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; holds no PEM certificate.</source>
+        <translation>%1：&apos;%2&apos; 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; holds no PEM key.</source>
+        <translation>%1：&apos;%2&apos; 中没有 PEM 格式的私钥。</translation>
+    </message>
+    <message>
+        <source>%1: the path is empty.</source>
+        <translation>%1：路径为空。</translation>
+    </message>
+    <message>
+        <source>--capabilities: &apos;%1&apos; is not a capability; use pull, resolve or push.</source>
+        <translation>--capabilities：&apos;%1&apos; 不是有效的能力，只能是 pull、resolve 或 push。</translation>
+    </message>
+    <message>
+        <source>--override-path: &apos;%1&apos; has no path; override_path makes containerd use the URL&apos;s path as the registry API root.</source>
+        <translation>--override-path：&apos;%1&apos; 不带路径；override_path 的作用是让 containerd 把 URL 中的路径作为镜像仓库 API 的根路径。</translation>
+    </message>
+    <message>
+        <source>--header: &apos;%1&apos; is not a valid HTTP header name.</source>
+        <translation>--header：&apos;%1&apos; 不是合法的 HTTP 头名称。</translation>
+    </message>
+    <message>
+        <source>--client-key: a client key needs --client-cert.</source>
+        <translation>--client-key：指定客户端私钥时必须同时指定 --client-cert。</translation>
+    </message>
+    <message>
+        <source>%1: override_path = true is set because the path holds the registry API (without it containerd would request %2/v2/...).</source>
+        <translation>%1：该路径就是镜像仓库 API 的地址，因此已设置 override_path = true（否则 containerd 会请求 %2/v2/...）。</translation>
+    </message>
+    <message>
+        <source>%1: containerd appends /v2 to this path (requests go to %1/v2/...); use --override-path when the registry API is at the URL itself.</source>
+        <translation>%1：containerd 会在该路径后追加 /v2（请求发往 %1/v2/...）；如果镜像仓库 API 就在该 URL 本身，请使用 --override-path。</translation>
+    </message>
+    <message>
+        <source>--no-fallback: without a mirror there is nothing to pull from.</source>
+        <translation>--no-fallback：没有镜像加速地址，又不能回退，将无处拉取镜像。</translation>
+    </message>
+    <message>
+        <source>--containerd: &apos;%1&apos; is not supported; use 1.6, 1.7, 2.0 or 2.1.</source>
+        <translation>--containerd：不支持 &apos;%1&apos;，只能是 1.6、1.7、2.0 或 2.1。</translation>
+    </message>
+    <message>
+        <source>config_path: &apos;%1&apos; must be an absolute path of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos;.</source>
+        <translation>config_path：&apos;%1&apos; 必须是绝对路径，且只能包含字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 和 &apos;/&apos;。</translation>
+    </message>
+    <message>
+        <source>%1: skip_verify = true turns off TLS certificate checks, so anyone between the node and this host can serve images. Prefer --ca with the registry&apos;s CA.</source>
+        <translation>%1：skip_verify = true 会关闭 TLS 证书校验，节点与该主机之间的任何人都可以冒充它提供镜像。建议改用 --ca 指定镜像仓库的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>%1: plain HTTP, images travel unencrypted and unauthenticated.</source>
+        <translation>%1：使用明文 HTTP，镜像传输既不加密，也不校验来源。</translation>
+    </message>
+    <message>
+        <source>No mirror has the resolve capability and there is no fallback: pulls by tag will fail.</source>
+        <translation>没有任何镜像加速地址具备 resolve 能力，且没有回退：按标签拉取将会失败。</translation>
+    </message>
+    <message>
+        <source>--no-fallback: %1 itself is never contacted; when the mirrors fail, the pull fails.</source>
+        <translation>--no-fallback：不会访问 %1 本身；镜像加速地址全部失败时，拉取即失败。</translation>
+    </message>
+    <message>
+        <source>docker.io falls back to https://registry-1.docker.io when every mirror fails.</source>
+        <translation>所有镜像加速地址都失败时，docker.io 会回退到 https://registry-1.docker.io。</translation>
+    </message>
+    <message>
+        <source>%1 holds only the lines that enable config_path; merge them into /etc/containerd/config.toml (or pass --from-config with the node&apos;s config.toml to get a merged file) instead of replacing it.</source>
+        <translation>%1 只包含启用 config_path 的几行配置；请将其合并到 /etc/containerd/config.toml 中，而不要直接替换该文件（也可以用 --from-config 传入节点上的 config.toml，直接得到合并后的文件）。</translation>
+    </message>
+    <message>
+        <source>The proxy URL holds a user name and password. Files in /etc/systemd/system are world-readable by default and `systemctl show` prints the Environment to every local user: keep the drop-in at mode 0600, or put the variables in an EnvironmentFile= readable by root only.</source>
+        <translation>代理 URL 中包含用户名和密码。/etc/systemd/system 下的文件默认所有用户可读，且 `systemctl show` 会向任何本地用户显示 Environment：请将该 drop-in 文件的权限保持为 0600，或把这些变量放到只有 root 可读的 EnvironmentFile= 中。</translation>
+    </message>
+    <message>
+        <source>No service CIDR given: NO_PROXY holds kubeadm&apos;s default 10.96.0.0/12. Check the cluster&apos;s --service-cluster-ip-range.</source>
+        <translation>未指定 Service CIDR：NO_PROXY 中使用的是 kubeadm 的默认值 10.96.0.0/12。请核对集群的 --service-cluster-ip-range。</translation>
+    </message>
+    <message>
+        <source>No pod CIDR given: traffic to pod addresses would go through the proxy. Add the cluster&apos;s pod range (kubectl get nodes -o jsonpath=&apos;{.items[*].spec.podCIDR}&apos;).</source>
+        <translation>未指定 Pod CIDR：访问 Pod 地址的流量会经过代理。请添加集群的 Pod 网段（kubectl get nodes -o jsonpath=&apos;{.items[*].spec.podCIDR}&apos;）。</translation>
+    </message>
+    <message>
+        <source>Image pulls are made by the container runtime (containerd, CRI-O or dockerd), not the kubelet: set the proxy on the runtime&apos;s service for pulls; the kubelet&apos;s proxy only affects its own traffic (API server, credential providers).</source>
+        <translation>镜像是由容器运行时（containerd、CRI-O 或 dockerd）拉取的，而不是 kubelet：要让拉取走代理，请在容器运行时的服务上配置代理；kubelet 的代理只影响它自身的流量（API server、凭据提供程序）。</translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <source>Your Docker ID and a personal access token (Account settings, Personal access tokens); authenticated pulls get a higher rate limit.</source>
+        <translation>Docker ID 和个人访问令牌（在 Account settings 的 Personal access tokens 中创建）；认证后拉取限额更高。</translation>
+    </message>
+    <message>
+        <source>Harbor (robot account)</source>
+        <translation>Harbor（机器人账号）</translation>
+    </message>
+    <message>
+        <source>A robot account of the project (Harbor 2: robot$project+name, Harbor 1: robot$name) and its secret; the server is the Harbor host without https://.</source>
+        <translation>项目的机器人账号（Harbor 2：robot$project+name，Harbor 1：robot$name）及其令牌（secret）；服务器地址填 Harbor 主机名，不带 https://。</translation>
+    </message>
+    <message>
+        <source>AWS ECR</source>
+        <translation>AWS ECR</translation>
+    </message>
+    <message>
+        <source>The password is the output of aws ecr get-login-password --region REGION; it expires after 12 hours (IAM roles for service accounts or the ECR credential provider avoid the secret).</source>
+        <translation>密码为 aws ecr get-login-password --region REGION 的输出，12 小时后过期；使用 IAM Roles for Service Accounts（IRSA）或 ECR 凭据提供程序则无需该拉取密钥。</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry</source>
+        <translation>Azure Container Registry</translation>
+    </message>
+    <message>
+        <source>A service principal with the AcrPull role: its application (client) id as user and its secret as password (AKS can attach the registry with a managed identity instead).</source>
+        <translation>具有 AcrPull 角色的服务主体：以其应用程序（客户端）ID 作为用户名，以其客户端密码作为密码（AKS 也可以改用托管标识关联该镜像仓库）。</translation>
+    </message>
+    <message>
+        <source>Google Container/Artifact Registry</source>
+        <translation>Google Container/Artifact Registry</translation>
+    </message>
+    <message>
+        <source>The whole JSON key file of a service account (gcloud iam service-accounts keys create) as the password; for Artifact Registry the server is REGION-docker.pkg.dev.</source>
+        <translation>以服务账号的完整 JSON 密钥文件（由 gcloud iam service-accounts keys create 生成）作为密码；Artifact Registry 的服务器地址为 REGION-docker.pkg.dev。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud ACR</source>
+        <translation>阿里云 ACR</translation>
+    </message>
+    <message>
+        <source>Your Alibaba Cloud account name and the registry password set in the ACR console (not the console login password); use your region&apos;s host.</source>
+        <translation>阿里云账号名，以及在 ACR 控制台设置的镜像仓库登录密码（不是控制台登录密码）；服务器地址使用所在地域的域名。</translation>
+    </message>
+    <message>
+        <source>%1: not a docker config file (JSON object expected): %2</source>
+        <translation>%1：不是 Docker 配置文件（应为 JSON 对象）：%2</translation>
+    </message>
+    <message>
+        <source>%1 uses a credential helper (credsStore/credHelpers): the passwords it keeps are not in the file and the kubelet cannot use them; only entries with credentials in the file are copied.</source>
+        <translation>%1 使用了凭据助手（credsStore/credHelpers）：由其保存的密码不在该文件中，kubelet 无法使用；只会复制文件中带有凭据的条目。</translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2 holds an identity token, which the kubelet does not use.</source>
+        <translation>%1：%2 的条目中是 identity token，kubelet 不会使用它。</translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2 has no user name and password in the file; it is left out.</source>
+        <translation>%1：文件中 %2 的条目没有用户名和密码，已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 holds no registry with a user name and password.</source>
+        <translation>%1 中没有任何带用户名和密码的镜像仓库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2.</source>
+        <translation>%1 不能与 %2 同时使用。</translation>
+    </message>
+    <message>
+        <source>%1, %2 and a password are required (or %3).</source>
+        <translation>必须提供 %1、%2 和密码（或者改用 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: the registry %2 is given twice.</source>
+        <translation>%1：镜像仓库 %2 重复指定。</translation>
+    </message>
+    <message>
+        <source>%1 is an AWS ECR registry: the password from aws ecr get-login-password is a token that expires after 12 hours, and the Secret stops working then. Refresh it on a schedule, or use the kubelet&apos;s ECR credential provider or IAM roles instead.</source>
+        <translation>%1 是 AWS ECR 镜像仓库：aws ecr get-login-password 输出的密码是一个 12 小时后过期的令牌，届时该 Secret 就会失效。请定期刷新，或改用 kubelet 的 ECR 凭据提供程序或 IAM 角色。</translation>
+    </message>
+    <message>
+        <source>AWS ECR expects the user name AWS, not %1.</source>
+        <translation>AWS ECR 的用户名应为 AWS，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The kubelet does not use credentials stored under %1 for Docker Hub images; use https://index.docker.io/v1/ (or docker.io) as the server.</source>
+        <translation>kubelet 拉取 Docker Hub 镜像时不会使用保存在 %1 下的凭据；请将服务器地址设为 https://index.docker.io/v1/（或 docker.io）。</translation>
+    </message>
+    <message>
+        <source>The user _json_key expects the whole service-account JSON key file as the password; the password given is not a JSON object.</source>
+        <translation>用户名为 _json_key 时，密码应为服务账号的完整 JSON 密钥文件；而提供的密码不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Patching the %1&apos;s pod template replaces its pods (a rollout); patching the ServiceAccount instead affects pods created afterwards.</source>
+        <translation>patch %1 的 Pod 模板会替换其现有 Pod（触发滚动更新）；改为 patch ServiceAccount 则只影响之后创建的 Pod。</translation>
+    </message>
+    <message>
+        <source>The command keeps the password out of your shell history, but kubectl still receives it as an argument, visible to other users of this machine while it runs; apply the YAML output where that matters.</source>
+        <translation>该命令不会让密码进入 shell 历史记录，但 kubectl 仍以命令行参数的形式接收密码，运行期间本机的其他用户可以看到；如果介意这一点，请改用 YAML 输出来应用。</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%2 上用户 %1 的密码： </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Usage: pullscope-cli generate KIND [options]
+
+Kinds:
+  secret          a kubernetes.io/dockerconfigjson pull secret and the imagePullSecrets patch
+  proxy           a systemd drop-in giving containerd, docker, kubelet or crio an HTTP(S) proxy
+  mirror          containerd hosts.toml mirrors (certs.d) and the config.toml lines enabling them
+  crio            a CRI-O registries.conf.d mirror file
+  docker-daemon   daemon.json registry-mirrors (Docker Hub only)
+  alerts          not available in this version yet
+
+`pullscope-cli generate KIND --help` lists a kind&apos;s options. Without --out-dir the files go to
+standard output, each under a `# file: PATH` line, followed by the apply and verify commands;
+with --out-dir DIR each file is written at DIR/PATH (secrets with mode 0600). Warnings go to
+standard error. A refused field is exit 2, naming the field, and nothing is written.
+</source>
+        <translation>用法：pullscope-cli generate KIND [options]
+
+类型（KIND）：
+  secret          kubernetes.io/dockerconfigjson 类型的拉取密钥，以及 imagePullSecrets 补丁
+  proxy           systemd drop-in 配置，为 containerd、docker、kubelet 或 crio 设置 HTTP(S) 代理
+  mirror          containerd 的 hosts.toml 镜像加速配置（certs.d）和 config.toml 中的启用配置
+  crio            CRI-O 的 registries.conf.d 镜像加速配置文件
+  docker-daemon   daemon.json 中的 registry-mirrors（仅对 Docker Hub 生效）
+  alerts          当前版本暂不支持
+
+`pullscope-cli generate KIND --help` 列出该类型的选项。不指定 --out-dir 时，文件输出到
+标准输出，每个文件前有一行 `# file: PATH`，最后是应用和验证命令；指定 --out-dir DIR 时，
+每个文件写入 DIR/PATH（含凭据的文件权限为 0600）。警告输出到标准错误。字段不被接受时
+以退出码 2 退出并指明该字段，不写入任何文件。
+</translation>
+    </message>
+    <message>
+        <source>Write the files below DIR at their paths on the node instead of printing them.</source>
+        <translation>不打印文件，而是按其在节点上的路径写到 DIR 目录下。</translation>
+    </message>
+    <message>
+        <source>Output language: en or zh_CN.</source>
+        <translation>输出语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>pullscope-cli generate %1: unexpected argument &apos;%2&apos;</source>
+        <translation>pullscope-cli generate %1: 多余的参数 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>pullscope-cli generate: &apos;%1&apos; is not available in this version yet</source>
+        <translation>pullscope-cli generate: 当前版本暂不支持 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pullscope-cli generate: unknown kind &apos;%1&apos;</source>
+        <translation>pullscope-cli generate: 未知类型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>paths below are relative to %1</source>
+        <translation>以下路径相对于 %1</translation>
+    </message>
+    <message>
+        <source>A kubernetes.io/dockerconfigjson pull secret; its YAML and JSON equal `kubectl create secret docker-registry NAME ... --dry-run=client -o yaml|json` for the same inputs.</source>
+        <translation>kubernetes.io/dockerconfigjson 类型的拉取密钥；输入相同时，生成的 YAML 和 JSON 与 `kubectl create secret docker-registry NAME ... --dry-run=client -o yaml|json` 的输出完全一致。</translation>
+    </message>
+    <message>
+        <source>The Secret&apos;s name.</source>
+        <translation>Secret 的名称。</translation>
+    </message>
+    <message>
+        <source>The namespace (written into the Secret, as kubectl -n does).</source>
+        <translation>命名空间（与 kubectl -n 一样写入 Secret）。</translation>
+    </message>
+    <message>
+        <source>The registry key, e.g. harbor.example.com or https://index.docker.io/v1/ (repeat for several registries, each with its own --username and --password-file).</source>
+        <translation>镜像仓库地址（即 auths 中的键），例如 harbor.example.com 或 https://index.docker.io/v1/（多个镜像仓库时重复指定，每个都要有各自的 --username 和 --password-file）。</translation>
+    </message>
+    <message>
+        <source>The registry user name.</source>
+        <translation>镜像仓库用户名。</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (one registry).</source>
+        <translation>从标准输入读取密码（仅限一个镜像仓库）。</translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (trailing line ends dropped). With --output kubectl the printed command reads this file; without it the command prompts.</source>
+        <translation>从 FILE 读取密码（去掉末尾的换行符）。使用 --output kubectl 时，输出的命令会读取该文件；不指定该选项时，命令会提示输入密码。</translation>
+    </message>
+    <message>
+        <source>An e-mail address (optional).</source>
+        <translation>电子邮件地址（可选）。</translation>
+    </message>
+    <message>
+        <source>Import the registries of an existing ~/.docker/config.json or .dockerconfigjson: the entries holding a user name and password (and HttpHeaders) are copied; credential helpers are not.</source>
+        <translation>导入现有 ~/.docker/config.json 或 .dockerconfigjson 中的镜像仓库：复制包含用户名和密码的条目（以及 HttpHeaders）；凭据助手（credential helper）不会被导入。</translation>
+    </message>
+    <message>
+        <source>Also patch this ServiceAccount&apos;s imagePullSecrets.</source>
+        <translation>同时生成补丁，将该密钥加入此 ServiceAccount 的 imagePullSecrets。</translation>
+    </message>
+    <message>
+        <source>Also patch this Deployment&apos;s pod template imagePullSecrets.</source>
+        <translation>同时生成补丁，将该密钥加入此 Deployment 的 Pod 模板中的 imagePullSecrets。</translation>
+    </message>
+    <message>
+        <source>Also patch this StatefulSet&apos;s pod template imagePullSecrets.</source>
+        <translation>同时生成补丁，将该密钥加入此 StatefulSet 的 Pod 模板中的 imagePullSecrets。</translation>
+    </message>
+    <message>
+        <source>Also patch this DaemonSet&apos;s pod template imagePullSecrets.</source>
+        <translation>同时生成补丁，将该密钥加入此 DaemonSet 的 Pod 模板中的 imagePullSecrets。</translation>
+    </message>
+    <message>
+        <source>yaml, json, dockerconfigjson or kubectl (default yaml).</source>
+        <translation>yaml、json、dockerconfigjson 或 kubectl（默认 yaml）。</translation>
+    </message>
+    <message>
+        <source>Fill in a provider&apos;s server and user name: dockerhub, harbor, ecr, acr, gcr, aliyun.</source>
+        <translation>自动填入对应服务商的镜像仓库地址和用户名：dockerhub、harbor、ecr、acr、gcr、aliyun。</translation>
+    </message>
+    <message>
+        <source>The failing image: warn when the kubelet would not use these credentials for it.</source>
+        <translation>拉取失败的镜像：如果 kubelet 拉取该镜像时不会使用这些凭据，则给出警告。</translation>
+    </message>
+    <message>
+        <source>--output takes yaml, json, dockerconfigjson or kubectl</source>
+        <translation>--output 只能是 yaml、json、dockerconfigjson 或 kubectl</translation>
+    </message>
+    <message>
+        <source>give only one of --service-account, --deployment, --statefulset, --daemonset (patch the ServiceAccount or the owning workload, never the pod)</source>
+        <translation>--service-account、--deployment、--statefulset、--daemonset 只能指定其中一个（补丁应打在 ServiceAccount 或 Pod 所属的工作负载上，而不是 Pod 本身）</translation>
+    </message>
+    <message>
+        <source>--from-docker-config cannot be combined with --server, --username, a password or --preset</source>
+        <translation>--from-docker-config 不能与 --server、--username、密码选项或 --preset 同时使用</translation>
+    </message>
+    <message>
+        <source>--from-docker-config: cannot read %1: %2</source>
+        <translation>--from-docker-config: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--from-docker-config: %1 is empty</source>
+        <translation>--from-docker-config: %1 为空</translation>
+    </message>
+    <message>
+        <source>--preset takes dockerhub, harbor, ecr, acr, gcr or aliyun</source>
+        <translation>--preset 只能是 dockerhub、harbor、ecr、acr、gcr 或 aliyun</translation>
+    </message>
+    <message>
+        <source>--server is required with --preset %1 (e.g. %2)</source>
+        <translation>使用 --preset %1 时必须指定 --server（例如 %2）</translation>
+    </message>
+    <message>
+        <source>--server is required (or --from-docker-config)</source>
+        <translation>必须指定 --server（或使用 --from-docker-config）</translation>
+    </message>
+    <message>
+        <source>--username is required once for each --server</source>
+        <translation>每个 --server 都必须对应一个 --username</translation>
+    </message>
+    <message>
+        <source>--email is given once for each --server, or not at all</source>
+        <translation>--email 要么为每个 --server 各指定一个，要么都不指定</translation>
+    </message>
+    <message>
+        <source>--password-stdin takes the password of a single registry and excludes --password-file</source>
+        <translation>--password-stdin 只能提供单个镜像仓库的密码，且不能与 --password-file 同时使用</translation>
+    </message>
+    <message>
+        <source>--output kubectl prints a command that reads the password itself: use --password-file FILE (read when the command runs) or neither (it prompts)</source>
+        <translation>--output kubectl 输出的命令会自行读取密码：请使用 --password-file FILE（在命令运行时读取），或两者都不指定（命令会提示输入密码）</translation>
+    </message>
+    <message>
+        <source>a password is required: --password-stdin or --password-file FILE for each --server (never on the command line)</source>
+        <translation>必须提供密码：使用 --password-stdin，或为每个 --server 指定 --password-file FILE（不支持在命令行中直接给出密码）</translation>
+    </message>
+    <message>
+        <source>--password-stdin: %1</source>
+        <translation>--password-stdin: %1</translation>
+    </message>
+    <message>
+        <source>--password-file: cannot read %1: %2</source>
+        <translation>--password-file: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>A systemd drop-in etc/systemd/system/SERVICE.service.d/http-proxy.conf with HTTP_PROXY, HTTPS_PROXY and NO_PROXY in upper and lower case. NO_PROXY always holds localhost, 127.0.0.1, ::1, the cluster&apos;s ranges, .svc and the cluster domain.</source>
+        <translation>systemd drop-in 配置 etc/systemd/system/SERVICE.service.d/http-proxy.conf，其中同时以大写和小写形式设置 HTTP_PROXY、HTTPS_PROXY 和 NO_PROXY。NO_PROXY 始终包含 localhost、127.0.0.1、::1、集群的各个网段、.svc 以及集群域名。</translation>
+    </message>
+    <message>
+        <source>containerd, docker, kubelet or crio.</source>
+        <translation>containerd、docker、kubelet 或 crio。</translation>
+    </message>
+    <message>
+        <source>The proxy URL, e.g. http://proxy.example.com:3128 (user:password@ allowed, percent-encoded).</source>
+        <translation>代理 URL，例如 http://proxy.example.com:3128（可包含 user:password@，需使用百分号编码）。</translation>
+    </message>
+    <message>
+        <source>The proxy for HTTPS (default: the HTTP proxy).</source>
+        <translation>HTTPS 使用的代理（默认与 HTTP 代理相同）。</translation>
+    </message>
+    <message>
+        <source>More NO_PROXY entries (repeatable, comma-separated).</source>
+        <translation>额外的 NO_PROXY 条目（可重复指定，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>The pod network range(s).</source>
+        <translation>Pod 网段（可指定多个）。</translation>
+    </message>
+    <message>
+        <source>The service range(s) (default: kubeadm&apos;s 10.96.0.0/12).</source>
+        <translation>Service 网段（可指定多个；默认为 kubeadm 的 10.96.0.0/12）。</translation>
+    </message>
+    <message>
+        <source>The nodes&apos; network range(s).</source>
+        <translation>节点网段（可指定多个）。</translation>
+    </message>
+    <message>
+        <source>The cluster domain (default cluster.local).</source>
+        <translation>集群域名（默认 cluster.local）。</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s host, host:port or URL, kept off the proxy.</source>
+        <translation>API server 的主机名、host:port 或 URL，访问时不经过代理。</translation>
+    </message>
+    <message>
+        <source>A registry mirror (host or URL) reached without the proxy (repeatable).</source>
+        <translation>不经过代理、直接访问的镜像加速（主机名或 URL，可重复指定）。</translation>
+    </message>
+    <message>
+        <source>--service takes containerd, docker, kubelet or crio</source>
+        <translation>--service 只能是 containerd、docker、kubelet 或 crio</translation>
+    </message>
+    <message>
+        <source>--http-proxy is required</source>
+        <translation>必须指定 --http-proxy</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateMirrorCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Output language: en or zh_CN.</source>
+        <translation>输出语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Write the files below DIR at their paths on the node instead of printing them.</source>
+        <translation>不打印文件，而是按其在节点上的路径写到 DIR 目录下。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>（无变化）</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>未知类型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>containerd&apos;s certs.d/HOST/hosts.toml for a registry mirror, and the config.toml lines enabling config_path. With --from-config the node&apos;s config.toml is merged (diff printed) and its legacy registry.mirrors / configs.*.tls become hosts.toml files; its credentials become a pull secret.</source>
+        <translation>为镜像加速生成 containerd 的 certs.d/HOST/hosts.toml，以及在 config.toml 中启用 config_path 的配置行。使用 --from-config 时，会合并节点上的 config.toml（并输出 diff），将其中旧版的 registry.mirrors / configs.*.tls 转换为 hosts.toml 文件，其中的凭据则转换为拉取密钥。</translation>
+    </message>
+    <message>
+        <source>The registry to mirror as written in image names: docker.io, registry.k8s.io, gcr.io, quay.io, any host[:port], or _default.</source>
+        <translation>要加速的镜像仓库，按镜像名称中的写法填写：docker.io、registry.k8s.io、gcr.io、quay.io、任意 host[:port]，或 _default。</translation>
+    </message>
+    <message>
+        <source>A mirror URL; repeat for several, tried in the given order.</source>
+        <translation>镜像加速地址；可重复指定多个，按给定顺序依次尝试。</translation>
+    </message>
+    <message>
+        <source>Capabilities of every mirror: pull, resolve, push (default pull,resolve).</source>
+        <translation>所有镜像加速的能力（capabilities）：pull、resolve、push（默认 pull,resolve）。</translation>
+    </message>
+    <message>
+        <source>Never fall back to the registry itself when the mirrors fail.</source>
+        <translation>镜像加速均失败时，也不回退到镜像仓库本身。</translation>
+    </message>
+    <message>
+        <source>The mirrors&apos; CA certificate (PEM), copied beside hosts.toml.</source>
+        <translation>镜像加速的 CA 证书（PEM），会复制到 hosts.toml 所在目录。</translation>
+    </message>
+    <message>
+        <source>A client certificate (PEM) for the mirrors, copied beside hosts.toml.</source>
+        <translation>访问镜像加速用的客户端证书（PEM），会复制到 hosts.toml 所在目录。</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key (PEM).</source>
+        <translation>客户端证书的私钥（PEM）。</translation>
+    </message>
+    <message>
+        <source>Do not verify the mirrors&apos; TLS certificates (not recommended).</source>
+        <translation>不校验镜像加速的 TLS 证书（不推荐）。</translation>
+    </message>
+    <message>
+        <source>The registry API of a mirror with a path is at that path (a Harbor proxy-cache project).</source>
+        <translation>带路径的镜像加速，其镜像仓库 API 就位于该路径下（例如 Harbor 的 proxy-cache 项目）。</translation>
+    </message>
+    <message>
+        <source>An HTTP header sent to the mirrors; repeatable.</source>
+        <translation>发送给镜像加速的 HTTP 请求头；可重复指定。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s containerd version: 1.6, 1.7, 2.0 or 2.1 (default 1.7, or from --from-config&apos;s version).</source>
+        <translation>节点上的 containerd 版本：1.6、1.7、2.0 或 2.1（默认 1.7，或根据 --from-config 文件中的 version 推断）。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s current config.toml.</source>
+        <translation>节点上当前的 config.toml。</translation>
+    </message>
+    <message>
+        <source>Name of the pull secret for credentials found in --from-config.</source>
+        <translation>用于保存 --from-config 中所发现凭据的拉取密钥名称。</translation>
+    </message>
+    <message>
+        <source>Namespace of that pull secret.</source>
+        <translation>该拉取密钥所在的命名空间。</translation>
+    </message>
+    <message>
+        <source>--registry is required (or --from-config to convert a config.toml).</source>
+        <translation>必须指定 --registry（或使用 --from-config 转换 config.toml）。</translation>
+    </message>
+    <message>
+        <source>--mirror: give at least one mirror URL.</source>
+        <translation>--mirror: 请至少指定一个镜像加速地址。</translation>
+    </message>
+    <message>
+        <source>--from-config: cannot read %1: %2</source>
+        <translation>--from-config: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--containerd: &apos;%1&apos; is not supported; use 1.6, 1.7, 2.0 or 2.1.</source>
+        <translation>--containerd: 不支持 &apos;%1&apos;；请使用 1.6、1.7、2.0 或 2.1。</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1: 无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is empty</source>
+        <translation>--%1: %2 为空</translation>
+    </message>
+    <message>
+        <source>--header: &apos;%1&apos; is not NAME=VALUE.</source>
+        <translation>--header: &apos;%1&apos; 不符合 NAME=VALUE 格式。</translation>
+    </message>
+    <message>
+        <source>--override-path: no --mirror has a path; override_path makes containerd use the URL&apos;s path as the registry API root.</source>
+        <translation>--override-path: 没有任何 --mirror 带路径；override_path 的作用是让 containerd 把 URL 中的路径作为镜像仓库 API 的根路径。</translation>
+    </message>
+    <message>
+        <source>The legacy settings for %1 in config.toml are replaced by the ones given on the command line.</source>
+        <translation>config.toml 中 %1 的旧版配置已被命令行给出的配置取代。</translation>
+    </message>
+    <message>
+        <source>The legacy settings for %1 in config.toml were not converted: %2</source>
+        <translation>config.toml 中 %1 的旧版配置未转换：%2</translation>
+    </message>
+    <message>
+        <source>A CRI-O registries.conf.d drop-in with [[registry]] and [[registry.mirror]] entries; with --from-config the node&apos;s file is merged instead (diff printed).</source>
+        <translation>CRI-O 的 registries.conf.d drop-in 配置，包含 [[registry]] 和 [[registry.mirror]] 条目；使用 --from-config 时，改为合并到节点上的该文件中（并输出 diff）。</translation>
+    </message>
+    <message>
+        <source>The registry prefix, e.g. docker.io or registry.example.com/team.</source>
+        <translation>镜像仓库前缀（prefix），例如 docker.io 或 registry.example.com/team。</translation>
+    </message>
+    <message>
+        <source>A mirror: URL or host[:port][/path]; repeat for several (tried in order). http:// marks it insecure.</source>
+        <translation>镜像加速：URL 或 host[:port][/path]；可重复指定多个（按顺序尝试）。使用 http:// 即将其标记为 insecure。</translation>
+    </message>
+    <message>
+        <source>Where the registry itself is, when not the prefix.</source>
+        <translation>镜像仓库的实际地址（location），与前缀不同时指定。</translation>
+    </message>
+    <message>
+        <source>all, digest-only or tag-only (containers-image 5.25+).</source>
+        <translation>all、digest-only 或 tag-only（需要 containers-image 5.25 及以上版本）。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s registries.conf or a drop-in to merge into.</source>
+        <translation>要合并进去的节点 registries.conf 或 drop-in 文件。</translation>
+    </message>
+    <message>
+        <source>--from-config: &apos;%1&apos; is not a usable file name.</source>
+        <translation>--from-config: &apos;%1&apos; 不是可用的文件名。</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s daemon.json registry-mirrors (Docker mirrors Docker Hub only); with --from-config the node&apos;s daemon.json is merged (diff printed).</source>
+        <translation>Docker 的 daemon.json 中的 registry-mirrors（Docker 只为 Docker Hub 使用镜像加速）；使用 --from-config 时，会合并节点上的 daemon.json（并输出 diff）。</translation>
+    </message>
+    <message>
+        <source>A mirror root URL; repeat for several.</source>
+        <translation>镜像加速的根 URL；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s current daemon.json.</source>
+        <translation>节点上当前的 daemon.json。</translation>
+    </message>
+    <message>
+        <source>Short names instead of mirrors: a registry searched for names without one (unqualified-search-registries); repeat for several.</source>
+        <translation>用于短名称（而非镜像加速）：不带镜像仓库的镜像名会在该仓库中查找（unqualified-search-registries）；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>Short names instead of mirrors: SHORT=FULL, e.g. nginx=docker.io/library/nginx; repeat for several.</source>
+        <translation>用于短名称（而非镜像加速）：SHORT=FULL，例如 nginx=docker.io/library/nginx；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>--search-registry and --alias write a short-name drop-in: give them without --registry, --mirror and --from-config.</source>
+        <translation>--search-registry 和 --alias 生成的是短名称 drop-in 文件：请不要同时指定 --registry、--mirror 或 --from-config。</translation>
+    </message>
+    <message>
+        <source>--alias: &apos;%1&apos; is not SHORT=FULL.</source>
+        <translation>--alias: &apos;%1&apos; 不符合 SHORT=FULL 格式。</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReportWriter</name>
     <message>
         <source>explicit</source>
@@ -659,6 +1577,10 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
         <source>Select the container NAMESPACE/POD/CONTAINER.</source>
         <translation>选中容器 NAMESPACE/POD/CONTAINER。</translation>
     </message>
+    <message>
+        <source>Open the fix wizard of the selected container&apos;s cause.</source>
+        <translation>打开所选容器对应原因的修复向导。</translation>
+    </message>
 </context>
 <context>
     <name>MapSink</name>
@@ -751,6 +1673,49 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <message>
         <source>several causes</source>
         <translation>多个原因</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::CrioWizard</name>
+    <message>
+        <source>CRI-O short names</source>
+        <translation>CRI-O 短名称</translation>
+    </message>
+    <message>
+        <source>Where short image names are looked up</source>
+        <translation>短镜像名的查找位置</translation>
+    </message>
+    <message>
+        <source>A name without a registry (nginx) is completed by CRI-O from registries.conf. The lasting fix is a fully qualified name in the pod spec; until then, an alias or a search registry resolves it.</source>
+        <translation>不带镜像仓库的镜像名（如 nginx）由 CRI-O 根据 registries.conf 补全。根本的解决办法是在 Pod spec 中使用完整镜像名；在此之前，可以通过别名或搜索镜像仓库来解析。</translation>
+    </message>
+    <message>
+        <source>&amp;Search registries:</source>
+        <translation>搜索镜像仓库(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>别名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>短名称</translation>
+    </message>
+    <message>
+        <source>Fully qualified name</source>
+        <translation>完整名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add alias</source>
+        <translation>添加别名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>e.g. docker.io, quay.io</source>
+        <translation>例如 docker.io, quay.io</translation>
     </message>
 </context>
 <context>
@@ -887,10 +1852,6 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
         <translation>处理措施</translation>
     </message>
     <message>
-        <source>the fix wizards arrive in a later version</source>
-        <translation>修复向导将在后续版本中提供</translation>
-    </message>
-    <message>
         <source>No image pull problem</source>
         <translation>没有镜像拉取问题</translation>
     </message>
@@ -922,6 +1883,21 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
         <source>Copy this command to the clipboard</source>
         <translation>将此命令复制到剪贴板</translation>
     </message>
+    <message>
+        <source>Open the wizard that generates the fix, prefilled from this container</source>
+        <translation>打开生成修复配置的向导，并根据此容器预先填写</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::FixWizard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 KB, not the file expected here</source>
+        <translation>%1：超过 %2 KB，不是这里需要的文件</translation>
+    </message>
 </context>
 <context>
     <name>PullScope::FlowchartScene</name>
@@ -951,6 +1927,63 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <message>
         <source>Decision tree</source>
         <translation>决策树</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::GeneratedPreview</name>
+    <message>
+        <source>%1 (secret, mode 0600)</source>
+        <translation>%1（含敏感信息，权限 0600）</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>暂时没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Save the generated file</source>
+        <translation>保存生成的文件</translation>
+    </message>
+    <message>
+        <source>Save every file below a folder</source>
+        <translation>将所有文件保存到目录下</translation>
+    </message>
+    <message>
+        <source>Written below %1:
+%2</source>
+        <translation>已写入 %1 下：
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the file shown to the clipboard (Ctrl+Shift+C)</source>
+        <translation>将当前显示的文件复制到剪贴板（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Save &amp;file...</source>
+        <translation>保存文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Save &amp;all...</source>
+        <translation>全部保存(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Write every file below a folder at its path on the node (Ctrl+Shift+S)</source>
+        <translation>将所有文件按其在节点上的路径写入所选目录下（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Apply and verify on the node:</source>
+        <translation>在节点上应用并验证：</translation>
+    </message>
+    <message>
+        <source>The generated files, by their path on the node</source>
+        <translation>生成的文件（按其在节点上的路径列出）</translation>
+    </message>
+    <message>
+        <source>The generated files appear here as soon as every required field is filled in.</source>
+        <translation>填写完所有必填字段后，生成的文件会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +2210,264 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     </message>
 </context>
 <context>
+    <name>PullScope::MirrorWizard</name>
+    <message>
+        <source>Import the node&apos;s config.toml</source>
+        <translation>导入节点的 config.toml</translation>
+    </message>
+    <message>
+        <source>containerd config (*.toml);;All files (*)</source>
+        <translation>containerd 配置 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>选择 PEM 文件</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cert *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cert *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Headers: &apos;%1&apos; is not NAME=VALUE</source>
+        <translation>请求头：&apos;%1&apos; 不是 NAME=VALUE 格式</translation>
+    </message>
+    <message>
+        <source>Mirror %1: tick at least one capability (pull, resolve)</source>
+        <translation>镜像加速 %1：请至少勾选一项能力（pull、resolve）</translation>
+    </message>
+    <message>
+        <source>Add at least one mirror URL, e.g. https://mirror.example.com or https://harbor.example.com/v2/dockerhub-proxy (with override_path).</source>
+        <translation>请至少添加一个镜像加速地址，例如 https://mirror.example.com 或 https://harbor.example.com/v2/dockerhub-proxy（需勾选 override_path）。</translation>
+    </message>
+    <message>
+        <source>Registry mirror for containerd</source>
+        <translation>containerd 镜像加速</translation>
+    </message>
+    <message>
+        <source>Registry and mirrors</source>
+        <translation>镜像仓库与镜像加速</translation>
+    </message>
+    <message>
+        <source>containerd tries the mirrors in this order, then the registry itself unless fallback is turned off. A mirror whose API is not at /v2 (a Harbor proxy-cache project) needs override_path.</source>
+        <translation>containerd 按此顺序依次尝试各镜像加速地址，最后再回退到镜像仓库本身（除非关闭了回退）。API 根路径不是 /v2 的镜像加速地址（如 Harbor 代理缓存项目）需要勾选 override_path。</translation>
+    </message>
+    <message>
+        <source>Trust and node</source>
+        <translation>信任与节点</translation>
+    </message>
+    <message>
+        <source>Certificates are copied beside hosts.toml. Credentials do not belong here: hosts.toml holds none, use a pull secret.</source>
+        <translation>证书会被复制到 hosts.toml 所在目录。凭据不应配置在这里：hosts.toml 不保存凭据，请使用拉取密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>镜像仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Mirrors:</source>
+        <translation>镜像加速地址：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>客户端证书(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>contai&amp;nerd version:</source>
+        <translation>containerd 版本(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>config_&amp;path:</source>
+        <translation>config_path(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mirror URL</source>
+        <translation>镜像加速地址</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>pull</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>resolve</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>push</translation>
+    </message>
+    <message>
+        <source>override_path</source>
+        <translation>override_path</translation>
+    </message>
+    <message>
+        <source>skip_verify</source>
+        <translation>skip_verify</translation>
+    </message>
+    <message>
+        <source>&amp;Add mirror</source>
+        <translation>添加镜像加速(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>&amp;Import config.toml...</source>
+        <translation>导入 config.toml(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Convert the deprecated registry.mirrors of a node&apos;s config.toml</source>
+        <translation>转换节点 config.toml 中已弃用的 registry.mirrors 配置</translation>
+    </message>
+    <message>
+        <source>Never fall back to the registry itself</source>
+        <translation>从不回退到镜像仓库本身</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE; NAME=VALUE</source>
+        <translation>NAME=VALUE; NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>The legacy settings for %1 in config.toml were not converted: %2</source>
+        <translation>config.toml 中 %1 的旧版配置未转换：%2</translation>
+    </message>
+    <message>
+        <source>Docker Engine&apos;s registry-mirrors apply to Docker Hub only: images from %1 still come from %1.</source>
+        <translation>Docker Engine 的 registry-mirrors 只对 Docker Hub 生效：来自 %1 的镜像仍会从 %1 拉取。</translation>
+    </message>
+    <message>
+        <source>containerd (certs.d hosts.toml)</source>
+        <translation>containerd（certs.d hosts.toml）</translation>
+    </message>
+    <message>
+        <source>CRI-O (registries.conf.d)</source>
+        <translation>CRI-O（registries.conf.d）</translation>
+    </message>
+    <message>
+        <source>Docker Engine (daemon.json, Docker Hub only)</source>
+        <translation>Docker Engine（daemon.json，仅限 Docker Hub）</translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation>容器运行时(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ProxyWizard</name>
+    <message>
+        <source>HTTP proxy for the node</source>
+        <translation>节点 HTTP 代理</translation>
+    </message>
+    <message>
+        <source>Service and proxy</source>
+        <translation>服务与代理</translation>
+    </message>
+    <message>
+        <source>The image pull is made by the container runtime, not by the kubelet or the shell: the runtime&apos;s own service needs the proxy variables.</source>
+        <translation>镜像是由容器运行时拉取的，而不是 kubelet 或 shell：需要为容器运行时自身的服务配置代理环境变量。</translation>
+    </message>
+    <message>
+        <source>What must not go through the proxy</source>
+        <translation>不应经过代理的地址</translation>
+    </message>
+    <message>
+        <source>Pods, services, nodes, the API server and in-cluster mirrors must be reached directly. Lists take commas or spaces.</source>
+        <translation>Pod、Service、节点、API server 以及集群内的镜像加速都必须直接访问。列表项用逗号或空格分隔。</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP proxy:</source>
+        <translation>HTTP 代理(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>HTTP&amp;S proxy:</source>
+        <translation>HTTPS 代理(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pod CIDRs:</source>
+        <translation>Pod 网段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice CIDRs:</source>
+        <translation>Service 网段(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Node CIDRs:</source>
+        <translation>节点网段(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;domain:</source>
+        <translation>集群域名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;API server:</source>
+        <translation>API server(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mirrors:</source>
+        <translation>镜像加速地址(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other NO_PROXY &amp;entries:</source>
+        <translation>其他 NO_PROXY 条目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>NO_PROXY written:</source>
+        <translation>写入的 NO_PROXY：</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation>http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>empty: the HTTP proxy</source>
+        <translation>留空：与 HTTP 代理相同</translation>
+    </message>
+    <message>
+        <source>e.g. 10.244.0.0/16</source>
+        <translation>例如 10.244.0.0/16</translation>
+    </message>
+    <message>
+        <source>empty: 10.96.0.0/12 (kubeadm&apos;s default)</source>
+        <translation>留空：10.96.0.0/12（kubeadm 默认值）</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10:6443</source>
+        <translation>例如 192.168.1.10:6443</translation>
+    </message>
+</context>
+<context>
     <name>PullScope::RuleBookReader</name>
     <message>
         <source>%1 must be a map with &quot;en&quot; and &quot;zh&quot;</source>
@@ -1269,6 +2560,169 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
     <message>
         <source>cause &quot;%1&quot;: not valid YAML (%2): %3</source>
         <translation>原因 &quot;%1&quot;：不是合法的 YAML（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::SecretWizard</name>
+    <message>
+        <source>Import a Docker config</source>
+        <translation>导入 Docker 配置</translation>
+    </message>
+    <message>
+        <source>Docker config (*.json *.dockerconfigjson);;All files (*)</source>
+        <translation>Docker 配置 (*.json *.dockerconfigjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no registry credentials</source>
+        <translation>%1 中没有镜像仓库凭据</translation>
+    </message>
+    <message>
+        <source>(no server yet)</source>
+        <translation>（尚未填写服务器）</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1（用户名 %2）</translation>
+    </message>
+    <message>
+        <source>Imported Docker config</source>
+        <translation>导入的 Docker 配置</translation>
+    </message>
+    <message>
+        <source>Pull secret</source>
+        <translation>拉取密钥</translation>
+    </message>
+    <message>
+        <source>Registry credentials</source>
+        <translation>镜像仓库凭据</translation>
+    </message>
+    <message>
+        <source>The registries the Secret holds credentials for. The server must match the image&apos;s registry the way the kubelet matches it: the preview warns when it does not.</source>
+        <translation>Secret 中保存哪些镜像仓库的凭据。服务器地址必须能按 kubelet 的匹配规则与镜像所在的镜像仓库匹配：不匹配时预览中会给出警告。</translation>
+    </message>
+    <message>
+        <source>The Secret and where it is used</source>
+        <translation>Secret 及其使用位置</translation>
+    </message>
+    <message>
+        <source>Pods get pull secrets from their service account or from their workload&apos;s pod template; patching a pod itself is not allowed by the API server.</source>
+        <translation>Pod 通过其 ServiceAccount 或所属工作负载的 Pod 模板获得拉取密钥；API server 不允许直接修改 Pod 本身。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Registries:</source>
+        <translation>镜像仓库：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional):</source>
+        <translation>邮箱（可选）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Secret &amp;name:</source>
+        <translation>Secret 名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>命名空间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to:</source>
+        <translation>关联到(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Its name:</source>
+        <translation>对象名称(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;file (kubectl):</source>
+        <translation>密码文件（kubectl）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Add a registry</source>
+        <translation>添加镜像仓库</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Import Docker config...</source>
+        <translation>导入 Docker 配置(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Read the registries of a ~/.docker/config.json or .dockerconfigjson</source>
+        <translation>读取 ~/.docker/config.json 或 .dockerconfigjson 中的镜像仓库</translation>
+    </message>
+    <message>
+        <source>Kept in this window only: never saved in settings, logs or reports</source>
+        <translation>仅保留在此窗口中：不会保存到设置、日志或报告中</translation>
+    </message>
+    <message>
+        <source>empty: the command asks for the password</source>
+        <translation>留空：由命令提示输入密码</translation>
+    </message>
+    <message>
+        <source>e.g. harbor.example.com or https://index.docker.io/v1/</source>
+        <translation>例如 harbor.example.com 或 https://index.docker.io/v1/</translation>
+    </message>
+    <message>
+        <source>Other registry</source>
+        <translation>其他镜像仓库</translation>
+    </message>
+    <message>
+        <source>Nothing (the pod names the Secret already)</source>
+        <translation>不关联（Pod 已引用该 Secret）</translation>
+    </message>
+    <message>
+        <source>ServiceAccount</source>
+        <translation>ServiceAccount</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>StatefulSet</source>
+        <translation>StatefulSet</translation>
+    </message>
+    <message>
+        <source>DaemonSet</source>
+        <translation>DaemonSet</translation>
+    </message>
+    <message>
+        <source>YAML manifest</source>
+        <translation>YAML 清单</translation>
+    </message>
+    <message>
+        <source>JSON manifest</source>
+        <translation>JSON 清单</translation>
+    </message>
+    <message>
+        <source>.dockerconfigjson only</source>
+        <translation>仅 .dockerconfigjson</translation>
+    </message>
+    <message>
+        <source>kubectl commands</source>
+        <translation>kubectl 命令</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "languagemanager.h"
+#include "fixwizard.h"
 #include "mainwindow.h"
 
 using namespace PullScope;
@@ -31,8 +32,11 @@ int main(int argc, char **argv)
     const QCommandLineOption select(QStringLiteral("select"),
         QApplication::translate("Main", "Select the container NAMESPACE/POD/CONTAINER."),
         QStringLiteral("NS/POD/CONTAINER"));
+    const QCommandLineOption fix(QStringLiteral("fix"),
+        QApplication::translate("Main", "Open the fix wizard of the selected container's cause."));
     parser.addOption(shot);
     parser.addOption(select);
+    parser.addOption(fix);
     parser.process(app);
 
     const QString saved = QSettings().value(QStringLiteral("language")).toString();
@@ -48,11 +52,18 @@ int main(int argc, char **argv)
             if (parts.size() == 3)
                 window.selectContainer(parts[0], parts[1], parts[2]);
         }
+        QWidget *shown = &window;
+        if (parser.isSet(fix)) {
+            const ContainerDiagnosis *d = window.selectedContainer();
+            if (d && d->hasCause)
+                if (FixWizard *w = window.openFixWizard(d->cause.wizard))
+                    shown = w;
+        }
         if (parser.isSet(shot)) {
             const QString file = parser.value(shot);
             // Let layouts and the flowchart's fit settle before grabbing.
-            QTimer::singleShot(600, &window, [&window, file]() {
-                window.grab().save(file);
+            QTimer::singleShot(600, &window, [shown, file]() {
+                shown->grab().save(file);
                 QApplication::quit();
             });
         }

@@ -1,5 +1,6 @@
 #include "evidencepanel.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
@@ -15,16 +16,17 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include "eventtablemodel.h"
+#include "fixwizardfactory.h"
 #include "highlightdelegate.h"
 #include "htmlreportwriter.h"
 #include "languagemanager.h"
 #include "reportwriter.h"
 #include "rulebook.h"
 #include "theme.h"
+#include "wraplabel.h"
 
 namespace PullScope {
 
@@ -62,14 +64,21 @@ void setTextColor(QLabel *label, const QColor &color)
     label->setPalette(p);
 }
 
+// Text shaping (HarfBuzz) was the largest single cost of filling and painting the panel
+// on every selection. Scripts that need it (Arabic, Indic) are still shaped; Latin and
+// Chinese text lose only ligatures.
+QFont unshaped(QFont font)
+{
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 // Not selectable on purpose: a selectable QLabel lays its text out through a
 // QTextDocument on every height-for-width query, which made one selection cost ~50 ms
 // of layout. The evidence message stays selectable; commands have Copy buttons.
 QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *l = new QLabel(parent);
-    l->setWordWrap(true);
-    return l;
+    return new WrapLabel(parent);
 }
 
 } // namespace
@@ -77,6 +86,8 @@ QLabel *wrappingLabel(QWidget *parent)
 EvidencePanel::EvidencePanel(QWidget *parent)
     : QWidget(parent)
 {
+    // Set before the children exist, so that their fonts (bold, larger) inherit it.
+    setFont(unshaped(font()));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -84,6 +95,10 @@ EvidencePanel::EvidencePanel(QWidget *parent)
 
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
+    // Always on: with "as needed", QScrollArea asks the content for its height at every
+    // width the scroll bar might take away (one relayout of every label per pixel), and
+    // cards of different lengths would reflow as the bar comes and goes.
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
     auto *col = new QVBoxLayout(content);
@@ -92,8 +107,28 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     col->addWidget(m_placeholder);
 
-    m_header = wrappingLabel(content);
-    m_header->setTextFormat(Qt::RichText);
+    // Name and value labels in a grid rather than one rich-text table: a QLabel lays
+    // a table out through a QTextDocument, several times per selection.
+    m_header = new QWidget(content);
+    auto *headerGrid = new QGridLayout(m_header);
+    headerGrid->setContentsMargins(0, 0, 0, 0);
+    headerGrid->setHorizontalSpacing(12);
+    headerGrid->setVerticalSpacing(2);
+    headerGrid->setColumnStretch(1, 1);
+    for (int f = 0; f < HeaderFieldCount; ++f) {
+        HeaderRow &row = m_headerRows[size_t(f)];
+        row.name = new QLabel(m_header);
+        QFont bold = row.name->font();
+        bold.setBold(true);
+        row.name->setFont(bold);
+        row.name->setTextFormat(Qt::PlainText);
+        row.value = wrappingLabel(m_header);
+        row.value->setTextFormat(Qt::PlainText);
+        headerGrid->addWidget(row.name, f, 0, Qt::AlignTop);
+        headerGrid->addWidget(row.value, f, 1, Qt::AlignTop);
+    }
+    m_headerRows[ImageField].value->setFont(unshaped(QFontDatabase::systemFont(QFontDatabase::FixedFont)));
+    setTextColor(m_headerRows[ReferenceField].value, Theme::failing());
     col->addWidget(m_header);
 
     m_card = new QFrame(content);
@@ -136,6 +171,14 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_remediationGrid = new QGridLayout(m_remediationHost);
     m_remediationGrid->setContentsMargins(0, 0, 0, 0);
     m_remediationGrid->setColumnStretch(1, 1);
+    m_priorityHead = new QLabel(m_remediationHost);
+    m_whatHead = new QLabel(m_remediationHost);
+    QFont bold = m_priorityHead->font();
+    bold.setBold(true);
+    m_priorityHead->setFont(bold);
+    m_whatHead->setFont(bold);
+    m_remediationGrid->addWidget(m_priorityHead, 0, 0, Qt::AlignTop);
+    m_remediationGrid->addWidget(m_whatHead, 0, 1, Qt::AlignTop);
     card->addWidget(m_remediationHost);
 
     m_commandsCaption = new QLabel(m_card);
@@ -212,9 +255,11 @@ QString EvidencePanel::highlightedEvidence() const
 
 QString EvidencePanel::headerText() const
 {
-    QTextDocument doc;
-    doc.setHtml(m_header->text());
-    return doc.toPlainText();
+    QStringList lines;
+    for (const HeaderRow &row : m_headerRows)
+        if (!row.name->isHidden())
+            lines << row.name->text() + QLatin1Char('\t') + row.value->text();
+    return lines.join(QLatin1Char('\n'));
 }
 
 void EvidencePanel::setContainer(const ContainerDiagnosis *d, const QDateTime &now)
@@ -260,6 +305,8 @@ void EvidencePanel::retranslate()
     m_timelineCaption->setText(tr("Events"));
     m_evidenceCaption->setText(tr("Evidence"));
     m_remediationCaption->setText(ReportWriter::tr("Remediation"));
+    m_priorityHead->setText(ReportWriter::tr("Priority"));
+    m_whatHead->setText(tr("What to do"));
     m_commandsCaption->setText(tr("Commands"));
     m_fix->setText(tr("Fix..."));
     m_model->retranslate();
@@ -271,18 +318,26 @@ void EvidencePanel::clearDynamic()
     m_highlighted.clear();
     m_commands.clear();
     m_copyButtons.clear();
-    // Deleted now, not later: the rows are rebuilt in the same pass and tests look them up.
-    while (QLayoutItem *item = m_remediationGrid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    while (QLayoutItem *item = m_commandsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_remediationShown = 0;
 }
 
 void EvidencePanel::refresh()
+{
+    // Showing a widget lays out every visible ancestor up to the window, at once; a
+    // card shows and hides a dozen rows. With the content hidden meanwhile that
+    // happens once, when it is shown again, instead of per row. Not while it holds
+    // the focus, which hiding would move.
+    QWidget *content = m_card->parentWidget();
+    const QWidget *focus = QApplication::focusWidget();
+    const bool batch = content->isVisible() && !(focus && content->isAncestorOf(focus));
+    if (batch)
+        content->hide();
+    fill();
+    if (batch)
+        content->show();
+}
+
+void EvidencePanel::fill()
 {
     clearDynamic();
     const bool has = m_diag.has_value();
@@ -290,8 +345,8 @@ void EvidencePanel::refresh()
     m_header->setVisible(has);
     m_card->setVisible(has);
     if (!has) {
-        m_header->clear();
         m_title->clear();
+        hideUnusedRows();
         return;
     }
     fillHeader();
@@ -300,17 +355,33 @@ void EvidencePanel::refresh()
     else
         fillNoProblemCard();
     fillWarnings();
+    hideUnusedRows();
+}
+
+void EvidencePanel::hideUnusedRows()
+{
+    for (size_t i = size_t(m_remediationShown); i < m_remediationRows.size(); ++i) {
+        m_remediationRows[i].priority->hide();
+        m_remediationRows[i].text->hide();
+    }
+    for (size_t i = size_t(m_commands.size()); i < m_commandRows.size(); ++i)
+        m_commandRows[i].row->hide();
+}
+
+void EvidencePanel::setHeaderRow(HeaderField field, const QString &name, const QString &value)
+{
+    HeaderRow &row = m_headerRows[size_t(field)];
+    row.name->setText(name);
+    row.value->setText(value);
+    row.used = true;
 }
 
 void EvidencePanel::fillHeader()
 {
     const ContainerDiagnosis &d = *m_diag;
     const QString none = ReportWriter::tr("unknown");
-    QString rows;
-    auto row = [&rows](const QString &name, const QString &valueHtml) {
-        rows += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>") + esc(name) + QStringLiteral("</b></td><td>")
-            + valueHtml + QStringLiteral("</td></tr>");
-    };
+    for (HeaderRow &row : m_headerRows)
+        row.used = false;
     QString kind;
     switch (d.containerType) {
     case ContainerType::Container:
@@ -325,39 +396,41 @@ void EvidencePanel::fillHeader()
     }
     const QString where = (d.namespace_.isEmpty() ? QString() : d.namespace_ + QLatin1Char('/')) + d.pod
         + QLatin1Char('/') + d.container;
-    row(ReportWriter::tr("Container"), esc(where) + QStringLiteral(" (") + esc(kind) + QLatin1Char(')'));
-    row(ReportWriter::tr("Image"),
-        QStringLiteral("<code>") + esc(d.image.isEmpty() ? none : d.image) + QStringLiteral("</code>"));
+    setHeaderRow(ContainerField, ReportWriter::tr("Container"), where + QStringLiteral(" (") + kind + QLatin1Char(')'));
+    setHeaderRow(ImageField, ReportWriter::tr("Image"), d.image.isEmpty() ? none : d.image);
     if (d.image.isEmpty()) {
         // nothing to parse
     } else if (!d.imageRef.isValid()) {
-        row(tr("Reference"),
-            QStringLiteral("<span style=\"color:") + Theme::failing().name() + QStringLiteral("\">")
-                + esc(d.imageRef.errorText()) + QStringLiteral("</span>"));
+        setHeaderRow(ReferenceField, tr("Reference"), d.imageRef.errorText());
     } else {
         const QString tag = d.imageRef.hasExplicitTag() ? d.imageRef.tag
             : d.imageRef.digest.isEmpty()               ? tr("%1 (implied)").arg(d.imageRef.effectiveTag())
                                                         : tr("none");
-        row(tr("Registry"), esc(d.imageRef.registry.isEmpty() ? none : d.imageRef.registry));
-        row(tr("Repository"), esc(d.imageRef.repository));
-        row(tr("Tag"), esc(tag));
-        row(tr("Digest"), esc(d.imageRef.digest.isEmpty() ? tr("none") : d.imageRef.digest));
+        setHeaderRow(RegistryField, tr("Registry"), d.imageRef.registry.isEmpty() ? none : d.imageRef.registry);
+        setHeaderRow(RepositoryField, tr("Repository"), d.imageRef.repository);
+        setHeaderRow(TagField, tr("Tag"), tag);
+        setHeaderRow(DigestField, tr("Digest"), d.imageRef.digest.isEmpty() ? tr("none") : d.imageRef.digest);
     }
-    row(ReportWriter::tr("Pull policy"),
-        esc(d.policy.isEmpty() ? none : d.policy) + QStringLiteral(" (")
-            + esc(HtmlReportWriter::policySourceName(d.policySource)) + QLatin1Char(')'));
+    setHeaderRow(PolicyField, ReportWriter::tr("Pull policy"),
+        (d.policy.isEmpty() ? none : d.policy) + QStringLiteral(" (")
+            + HtmlReportWriter::policySourceName(d.policySource) + QLatin1Char(')'));
     QString node = d.node.isEmpty() ? none : d.node;
     if (!d.nodeArchitecture.isEmpty())
         node += QStringLiteral(" (") + d.nodeArchitecture + QLatin1Char(')');
-    row(tr("Node"), esc(node));
-    row(tr("Pull attempts"), esc(QLocale().toString(d.pullAttempts)));
+    setHeaderRow(NodeField, tr("Node"), node);
+    setHeaderRow(AttemptsField, tr("Pull attempts"), QLocale().toString(d.pullAttempts));
     if (d.pullDurationSeconds >= 0)
-        row(tr("Pull duration"),
-            esc(tr("%1 s").arg(QLocale().toString(d.pullDurationSeconds, 'f', d.pullDurationSeconds < 10 ? 2 : 1))));
+        setHeaderRow(DurationField, tr("Pull duration"),
+            tr("%1 s").arg(QLocale().toString(d.pullDurationSeconds, 'f', d.pullDurationSeconds < 10 ? 2 : 1)));
     if (d.imageSizeBytes >= 0)
-        row(tr("Image size"), esc(tr("%1 MB").arg(QLocale().toString(double(d.imageSizeBytes) / 1e6, 'f', 1))));
-    row(tr("Image on node"), esc(!d.imageOnNode ? none : *d.imageOnNode ? tr("yes") : tr("no")));
-    m_header->setText(QStringLiteral("<table>") + rows + QStringLiteral("</table>"));
+        setHeaderRow(
+            SizeField, tr("Image size"), tr("%1 MB").arg(QLocale().toString(double(d.imageSizeBytes) / 1e6, 'f', 1)));
+    setHeaderRow(OnNodeField, tr("Image on node"), !d.imageOnNode ? none : *d.imageOnNode ? tr("yes") : tr("no"));
+    // Shown or hidden once, at the end: hiding a row and showing it again costs a relayout.
+    for (HeaderRow &row : m_headerRows) {
+        row.name->setVisible(row.used);
+        row.value->setVisible(row.used);
+    }
 }
 
 void EvidencePanel::fillCauseCard()
@@ -389,28 +462,8 @@ void EvidencePanel::fillCauseCard()
 
     m_remediationCaption->setVisible(!text.remediation.isEmpty());
     m_remediationHost->setVisible(!text.remediation.isEmpty());
-    if (!text.remediation.isEmpty()) {
-        auto *prioHead = new QLabel(ReportWriter::tr("Priority"), m_remediationHost);
-        auto *textHead = new QLabel(tr("What to do"), m_remediationHost);
-        QFont bold = prioHead->font();
-        bold.setBold(true);
-        prioHead->setFont(bold);
-        textHead->setFont(bold);
-        m_remediationGrid->addWidget(prioHead, 0, 0, Qt::AlignTop);
-        m_remediationGrid->addWidget(textHead, 0, 1, Qt::AlignTop);
-        int r = 1;
-        for (const RemediationRow &row : text.remediation) {
-            auto *prio = new QLabel(ReportWriter::priorityName(row.priority), m_remediationHost);
-            prio->setFont(bold);
-            setTextColor(prio, priorityColor(row.priority));
-            auto *what = wrappingLabel(m_remediationHost);
-            what->setTextFormat(Qt::PlainText);
-            what->setText(row.text);
-            m_remediationGrid->addWidget(prio, r, 0, Qt::AlignTop);
-            m_remediationGrid->addWidget(what, r, 1, Qt::AlignTop);
-            ++r;
-        }
-    }
+    for (const RemediationRow &row : text.remediation)
+        setRemediationRow(m_remediationShown++, row.priority, row.text);
 
     // Remediation commands first (they fix), then the rule's checks (they confirm).
     QStringList commands;
@@ -426,10 +479,31 @@ void EvidencePanel::fillCauseCard()
     m_commandsCaption->setVisible(!m_commands.isEmpty());
     m_commandsHost->setVisible(!m_commands.isEmpty());
 
-    m_fix->setVisible(!d.cause.wizard.isEmpty());
-    // The wizards are not written yet: say so rather than offer a button that does nothing.
-    m_fix->setEnabled(false);
-    m_fix->setToolTip(tr("the fix wizards arrive in a later version"));
+    m_fix->setVisible(FixWizardFactory::hasWizard(d.cause.wizard));
+    m_fix->setToolTip(tr("Open the wizard that generates the fix, prefilled from this container"));
+}
+
+void EvidencePanel::setRemediationRow(int index, const QString &priority, const QString &text)
+{
+    if (index >= int(m_remediationRows.size())) {
+        RemediationWidgets w;
+        w.priority = new QLabel(m_remediationHost);
+        QFont bold = w.priority->font();
+        bold.setBold(true);
+        w.priority->setFont(bold);
+        w.priority->setTextFormat(Qt::PlainText);
+        w.text = wrappingLabel(m_remediationHost);
+        w.text->setTextFormat(Qt::PlainText);
+        m_remediationGrid->addWidget(w.priority, index + 1, 0, Qt::AlignTop);
+        m_remediationGrid->addWidget(w.text, index + 1, 1, Qt::AlignTop);
+        m_remediationRows.push_back(w);
+    }
+    const RemediationWidgets &w = m_remediationRows[size_t(index)];
+    w.priority->setText(ReportWriter::priorityName(priority));
+    setTextColor(w.priority, priorityColor(priority));
+    w.text->setText(text);
+    w.priority->show();
+    w.text->show();
 }
 
 void EvidencePanel::fillNoProblemCard()
@@ -479,23 +553,34 @@ void EvidencePanel::fillWarnings()
 
 void EvidencePanel::addCommand(const QString &command)
 {
-    auto *row = new QWidget(m_commandsHost);
-    auto *h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
-    auto *line = new QLabel(command, row);
-    line->setTextFormat(Qt::PlainText);
-    line->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    line->setWordWrap(true);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    line->setFont(mono);
-    auto *copy = new QPushButton(tr("Copy"), row);
-    copy->setToolTip(tr("Copy this command to the clipboard"));
-    connect(copy, &QPushButton::clicked, this, [command] { QGuiApplication::clipboard()->setText(command); });
-    h->addWidget(line, 1);
-    h->addWidget(copy, 0, Qt::AlignTop);
-    m_commandsLayout->addWidget(row);
+    const int index = int(m_commands.size());
+    if (index >= int(m_commandRows.size())) {
+        CommandWidgets w;
+        w.row = new QWidget(m_commandsHost);
+        auto *h = new QHBoxLayout(w.row);
+        h->setContentsMargins(0, 0, 0, 0);
+        w.line = new WrapLabel(w.row);
+        w.line->setTextFormat(Qt::PlainText);
+        w.line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        w.line->setFont(unshaped(QFontDatabase::systemFont(QFontDatabase::FixedFont)));
+        w.copy = new QPushButton(w.row);
+        connect(w.copy, &QPushButton::clicked, this, [this, index] {
+            if (index < m_commands.size())
+                QGuiApplication::clipboard()->setText(m_commands.at(index));
+        });
+        h->addWidget(w.line, 1);
+        h->addWidget(w.copy, 0, Qt::AlignTop);
+        m_commandsLayout->addWidget(w.row);
+        m_commandRows.push_back(w);
+    }
+    const CommandWidgets &w = m_commandRows[size_t(index)];
+    w.line->setText(command);
+    // Set on every use: a reused row may have been made in another language.
+    w.copy->setText(tr("Copy"));
+    w.copy->setToolTip(tr("Copy this command to the clipboard"));
+    w.row->show();
     m_commands << command;
-    m_copyButtons << copy;
+    m_copyButtons << w.copy;
 }
 
 } // namespace PullScope

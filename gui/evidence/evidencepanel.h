@@ -4,7 +4,9 @@
 #include <QList>
 #include <QWidget>
 
+#include <array>
 #include <optional>
+#include <vector>
 
 #include "diagnosis.h"
 
@@ -48,7 +50,7 @@ public Q_SLOTS:
     void selectEvents(const QList<int> &rows);
 
 Q_SIGNALS:
-    // Reserved for the wizards; the button is disabled until they exist.
+    // The Fix button: the main window opens the wizard of this id.
     void fixRequested(const QString &wizard);
 
 protected:
@@ -57,12 +59,35 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void fill();
     void fillHeader();
     void fillCauseCard();
     void fillNoProblemCard();
     void fillWarnings();
     void clearDynamic();
     void addCommand(const QString &command);
+    void setRemediationRow(int index, const QString &priority, const QString &text);
+    void hideUnusedRows();
+    // Rows of the header, the remediation table and the command list are made once and
+    // reused (hidden when not needed): making and laying out fresh widgets on every
+    // selection was a large part of its latency.
+    enum HeaderField {
+        ContainerField,
+        ImageField,
+        ReferenceField,
+        RegistryField,
+        RepositoryField,
+        TagField,
+        DigestField,
+        PolicyField,
+        NodeField,
+        AttemptsField,
+        DurationField,
+        SizeField,
+        OnNodeField,
+        HeaderFieldCount
+    };
+    void setHeaderRow(HeaderField field, const QString &name, const QString &value);
 
     std::optional<ContainerDiagnosis> m_diag;
     QDateTime m_now;
@@ -74,7 +99,14 @@ private:
     QTableView *m_timeline = nullptr;
     QLabel *m_timelineCaption = nullptr;
     QLabel *m_placeholder = nullptr;
-    QLabel *m_header = nullptr;
+    QWidget *m_header = nullptr;
+    struct HeaderRow
+    {
+        QLabel *name = nullptr;
+        QLabel *value = nullptr;
+        bool used = false;
+    };
+    std::array<HeaderRow, HeaderFieldCount> m_headerRows {};
     QFrame *m_card = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_causeId = nullptr;
@@ -85,9 +117,25 @@ private:
     QLabel *m_remediationCaption = nullptr;
     QWidget *m_remediationHost = nullptr;
     QGridLayout *m_remediationGrid = nullptr;
+    QLabel *m_priorityHead = nullptr;
+    QLabel *m_whatHead = nullptr;
+    struct RemediationWidgets
+    {
+        QLabel *priority = nullptr;
+        QLabel *text = nullptr;
+    };
+    std::vector<RemediationWidgets> m_remediationRows;
+    int m_remediationShown = 0;
     QLabel *m_commandsCaption = nullptr;
     QWidget *m_commandsHost = nullptr;
     QVBoxLayout *m_commandsLayout = nullptr;
+    struct CommandWidgets
+    {
+        QWidget *row = nullptr;
+        QLabel *line = nullptr;
+        QPushButton *copy = nullptr;
+    };
+    std::vector<CommandWidgets> m_commandRows;
     QPushButton *m_fix = nullptr;
     QLabel *m_warnings = nullptr;
 };

@@ -55,6 +55,9 @@ QFont FlowchartScene::labelFont()
     const qreal pt = f.pointSizeF() > 0 ? f.pointSizeF() : 10;
     f.setPixelSize(qRound(pixelsForPoints(std::max<qreal>(12, pt + 2))));
     f.setBold(true);
+    // Step names, cause titles and event texts need no shaping (scripts that do are
+    // still shaped); skipping it makes restyling and repainting the chart cheaper.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -63,6 +66,7 @@ QFont FlowchartScene::detailFont()
     QFont f = QApplication::font();
     const qreal pt = f.pointSizeF() > 0 ? f.pointSizeF() : 10;
     f.setPixelSize(qRound(pixelsForPoints(std::max<qreal>(11, pt + 1))));
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -234,7 +238,8 @@ void FlowchartScene::setModel(const FlowchartModel &model)
             item->apply(*e, df, canvasColor());
 
     const QFont tf = labelFont();
-    m_title->setFont(tf);
+    if (m_title->font() != tf)
+        m_title->setFont(tf);
     const qreal width = sceneRect().right() - Margin - m_title->pos().x();
     m_title->setText(QFontMetricsF(tf).elidedText(model.title(), Qt::ElideMiddle, width));
 }

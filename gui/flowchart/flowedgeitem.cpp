@@ -87,8 +87,12 @@ void FlowEdgeItem::apply(const FlowEdge &edge, const QFont &labelFont, const QCo
     // Taken edges on top: where a taken and an untaken edge share a stem, the stem is green.
     setZValue(edge.taken ? 1 : 0);
 
-    m_label->setFont(labelFont);
-    m_label->setText(edge.label);
+    // Both re-measure the text even when nothing changed, and few labels change between
+    // two containers.
+    if (m_label->font() != labelFont)
+        m_label->setFont(labelFont);
+    if (m_label->text() != edge.label)
+        m_label->setText(edge.label);
     // Labels of untaken edges in the darker grey of unreached text, for contrast.
     m_label->setBrush(edge.taken ? colour.darker(115) : Theme::notReached().darker(160));
     const QRectF r = m_label->boundingRect();

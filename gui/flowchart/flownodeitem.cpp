@@ -142,18 +142,36 @@ void FlowNodeItem::apply(const FlowNode &node, const QFont &labelFont, const QFo
 
     const qreal width = m_size.width() - 2 * Padding;
     const QColor text = textColor(node.state);
-    m_label->setFont(labelFont);
-    m_label->setDefaultTextColor(text);
-    m_label->setPlainText(fitLines(node.label, labelFont, width, 2));
+    bool relabel = node.label != m_labelSource;
+    if (m_label->font() != labelFont) {
+        m_label->setFont(labelFont);
+        relabel = true;
+    }
+    if (m_label->defaultTextColor() != text)
+        m_label->setDefaultTextColor(text);
+    if (relabel) {
+        m_labelSource = node.label;
+        m_label->setPlainText(fitLines(node.label, labelFont, width, 2));
+    }
 
     const bool showCause = node.state == StepState::Failing && !node.causeTitle.isEmpty();
     QFont detailF = detailFont;
     detailF.setBold(showCause);
-    m_detail->setFont(detailF);
-    m_detail->setDefaultTextColor(text);
+    bool redetail = false;
+    if (m_detail->font() != detailF) {
+        m_detail->setFont(detailF);
+        redetail = true;
+    }
+    if (m_detail->defaultTextColor() != text)
+        m_detail->setDefaultTextColor(text);
     const bool twoLineLabel = m_label->boundingRect().height() > 1.5 * QFontMetricsF(labelFont).lineSpacing();
     const int room = twoLineLabel || node.branch ? 1 : 2;
-    m_detail->setPlainText(fitLines(showCause ? node.causeTitle : node.detail, detailF, width, room));
+    const QString &detailSource = showCause ? node.causeTitle : node.detail;
+    if (redetail || room != m_detailRoom || detailSource != m_detailSource) {
+        m_detailSource = detailSource;
+        m_detailRoom = room;
+        m_detail->setPlainText(fitLines(detailSource, detailF, width, room));
+    }
     m_detail->setVisible(!m_detail->toPlainText().isEmpty());
 
     // Escaped and wrapped: event messages may hold "<none>" and such, which Qt would

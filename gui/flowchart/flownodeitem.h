@@ -53,6 +53,11 @@ private:
     bool m_hovered = false;
     QGraphicsTextItem *m_label;
     QGraphicsTextItem *m_detail;
+    // What the texts were last laid out from: selecting another container mostly keeps
+    // them, and a text item lays its document out again on every setFont/setPlainText.
+    QString m_labelSource;
+    QString m_detailSource;
+    int m_detailRoom = 0;
 };
 
 } // namespace PullScope

@@ -5,7 +5,9 @@
 
 #include "../testsupport.h"
 
+#include <functional>
 #include <memory>
+#include <thread>
 
 #include "causecountmodel.h"
 #include "containertreemodel.h"
@@ -595,6 +597,59 @@ private Q_SLOTS:
         QCOMPARE(m_causes->rowCount(), 0);
         m_model->setReport(m_report);
         QCOMPARE(m_model->visibleContainers(), 7); // the filter survives a new report
+    }
+
+    // The window's path: LoadJob prepares the tree on its thread, unfiltered and in the
+    // sort the list had when the load began; the model swaps it in, keeps its current
+    // sort, takes the empty filter, and hands its previous data back.
+    void preparedTree()
+    {
+        ContainerTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReport(m_report);
+        model.setFilter(QStringLiteral("shop"));
+        QCOMPARE(model.visibleContainers(), 7);
+        model.sort(ContainerTreeModel::StateColumn, Qt::DescendingOrder);
+
+        ContainerTree tree;
+        std::thread worker([&tree, report = m_report]() {
+            ContainerFilterIndex index;
+            index.build(*report);
+            tree.prepare(report, std::move(index), QString(), ContainerTreeModel::NameColumn, Qt::AscendingOrder,
+                QStringLiteral("en"));
+        });
+        worker.join();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setTree(tree);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.filter(), QString());
+        QCOMPARE(model.visibleContainers(), 48);
+        QCOMPARE(model.sortColumn(), int(ContainerTreeModel::StateColumn));
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+
+        // The same rows, in the same order, as a model given the report directly.
+        ContainerTreeModel direct;
+        direct.sort(ContainerTreeModel::StateColumn, Qt::DescendingOrder);
+        direct.setReport(m_report);
+        std::function<void(const QModelIndex &, const QModelIndex &)> same = [&](const QModelIndex &a,
+                                                                                 const QModelIndex &b) {
+            QCOMPARE(model.rowCount(a), direct.rowCount(b));
+            for (int r = 0; r < model.rowCount(a); ++r) {
+                const QModelIndex ca = model.index(r, 0, a), cb = direct.index(r, 0, b);
+                QCOMPARE(ca.data().toString(), cb.data().toString());
+                QCOMPARE(ca.data(ContainerTreeModel::ReportIndexRole), cb.data(ContainerTreeModel::ReportIndexRole));
+                QCOMPARE(model.index(r, ContainerTreeModel::CauseColumn, a).data().toString(),
+                    direct.index(r, ContainerTreeModel::CauseColumn, b).data().toString());
+                same(ca, cb);
+            }
+        };
+        same(QModelIndex(), QModelIndex());
+
+        // `tree` now holds what the model showed before: swapping it back restores it,
+        // filter included.
+        model.setTree(tree);
+        QCOMPARE(model.filter(), QStringLiteral("shop"));
+        QCOMPARE(model.visibleContainers(), 7);
     }
 };
 

@@ -156,12 +156,18 @@ private Q_SLOTS:
         QTest::mouseClick(panel.copyButtons().at(last), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), commands.at(last));
 
-        // Fix: present but disabled (wizards come later) when the rule names one.
+        // Fix: shown and enabled when the rule names a wizard that exists; clicking it asks
+        // for that wizard.
         const QString wizard = RuleBook::builtin().describe(cause, QStringLiteral("en")).wizard;
-        QCOMPARE(panel.fixButton()->isVisibleTo(&panel), !wizard.isEmpty());
-        if (!wizard.isEmpty()) {
-            QVERIFY(!panel.fixButton()->isEnabled());
-            QCOMPARE(panel.fixButton()->toolTip(), QStringLiteral("the fix wizards arrive in a later version"));
+        const bool hasWizard = wizard == QLatin1String("secret") || wizard == QLatin1String("mirror")
+            || wizard == QLatin1String("proxy") || wizard == QLatin1String("crio");
+        QCOMPARE(panel.fixButton()->isVisibleTo(&panel), hasWizard);
+        if (hasWizard) {
+            QVERIFY(panel.fixButton()->isEnabled());
+            QSignalSpy asked(&panel, &EvidencePanel::fixRequested);
+            QTest::mouseClick(panel.fixButton(), Qt::LeftButton);
+            QCOMPARE(asked.size(), 1);
+            QCOMPARE(asked.first().first().toString(), wizard);
         }
     }
 

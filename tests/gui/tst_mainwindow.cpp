@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "containertreemodel.h"
+#include "../testsupport.h"
 #include "evidencepanel.h"
 #include "flowchartscene.h"
 #include "flownodeitem.h"
@@ -26,20 +27,6 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     MainWindow *m_window = nullptr;
-
-    static QList<QStringList> expectedRows()
-    {
-        QList<QStringList> rows;
-        QFile f(QStringLiteral(PULLSCOPE_TEST_DATA "/samples/expected.tsv"));
-        if (!f.open(QIODevice::ReadOnly))
-            return rows;
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.trimmed().isEmpty() || line.startsWith('#') || line.startsWith("namespace\t"))
-                continue;
-            rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
-        }
-        return rows;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -61,7 +48,7 @@ private Q_SLOTS:
     void scenario_data()
     {
         QTest::addColumn<QStringList>("row");
-        for (const QStringList &row : expectedRows())
+        for (const QStringList &row : TestSupport::expectedSampleRows())
             if (row.value(7).contains(QLatin1String("json")))
                 QTest::addRow("%s/%s", qPrintable(row[1]), qPrintable(row[2])) << row;
     }
