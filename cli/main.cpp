@@ -6,6 +6,7 @@
 #include "clilanguage.h"
 #include "diagnosecommand.h"
 #include "generatecommand.h"
+#include "probecommand.h"
 
 using namespace PullScope;
 
@@ -22,13 +23,16 @@ QString usage()
         "  generate KIND         write the files that fix a pull problem: secret (a pull secret and the\n"
         "                        imagePullSecrets patch), proxy (a systemd proxy drop-in), mirror, crio,\n"
         "                        docker-daemon (registry mirrors); `pullscope-cli generate --help` lists them\n"
+        "  probe IMAGE           check from this machine what a pull of IMAGE meets: DNS, TCP, proxy, TLS,\n"
+        "                        registry API, authentication, manifest, platform, rate limit\n"
         "\n"
         "Options of every command:\n"
         "  --lang en|zh_CN       language of the output\n"
         "  --help                this help; `pullscope-cli diagnose --help` for a command's options\n"
         "  --version             the version\n"
         "\n"
-        "Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadable input;\n"
+        "Exit codes: 0 done; 1 findings with --fail-on-findings, or a probe step failed; 2 bad usage or\n"
+        "unreadable input;\n"
         "3 a cluster could not be reached.\n");
 }
 } // namespace
@@ -58,7 +62,9 @@ int main(int argc, char **argv)
         return DiagnoseCommand::run(args.mid(1));
     if (command == QLatin1String("generate"))
         return GenerateCommand::run(args.mid(1));
-    static const QStringList later = {QStringLiteral("collect"), QStringLiteral("probe"), QStringLiteral("audit")};
+    if (command == QLatin1String("probe"))
+        return ProbeCommand::run(args.mid(1));
+    static const QStringList later = {QStringLiteral("collect"), QStringLiteral("audit")};
     if (later.contains(command))
         err << QCoreApplication::translate("Cli", "pullscope-cli: '%1' is not available in this version yet")
                    .arg(command)

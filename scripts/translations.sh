@@ -13,7 +13,11 @@ if [ -z "$LUPDATE" ]; then
   done
 fi
 mapfile -t sources < <(find core cli gui -type f \( -name '*.cpp' -o -name '*.h' \) | LC_ALL=C sort)
-run_lupdate() { "$LUPDATE" -silent -locations none -no-obsolete "${sources[@]}" -ts "$@"; }
+# The include paths let lupdate see the class declarations behind includes such as
+# "probe/registryprobe.h", so that tr() contexts carry their namespace as at run time.
+includes=(-I core)
+for d in core/*/ gui/*/; do includes+=(-I "${d%/}"); done
+run_lupdate() { "$LUPDATE" -silent -locations none -no-obsolete "${includes[@]}" "${sources[@]}" -ts "$@"; }
 
 case "$mode" in
   update)

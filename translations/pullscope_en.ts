@@ -25,13 +25,16 @@ Commands:
   generate KIND         write the files that fix a pull problem: secret (a pull secret and the
                         imagePullSecrets patch), proxy (a systemd proxy drop-in), mirror, crio,
                         docker-daemon (registry mirrors); `pullscope-cli generate --help` lists them
+  probe IMAGE           check from this machine what a pull of IMAGE meets: DNS, TCP, proxy, TLS,
+                        registry API, authentication, manifest, platform, rate limit
 
 Options of every command:
   --lang en|zh_CN       language of the output
   --help                this help; `pullscope-cli diagnose --help` for a command&apos;s options
   --version             the version
 
-Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadable input;
+Exit codes: 0 done; 1 findings with --fail-on-findings, or a probe step failed; 2 bad usage or
+unreadable input;
 3 a cluster could not be reached.
 </source>
         <translation type="unfinished"></translation>
@@ -1562,6 +1565,248 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>%1 has no directory for %2: the registry is used directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy refused CONNECT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response header too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no credentials for %2: probing anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate has expired or is not yet valid (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate has expired or is not yet valid (not yet valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate is valid for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matching name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate signed by unknown authority (self-signed certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate signed by unknown authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid:     %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 pulls left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: every step passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 failed, cause %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check from this machine what a pull of IMAGE meets: DNS, TCP (through the proxy Go&apos;s rules pick from HTTPS_PROXY/HTTP_PROXY/NO_PROXY, or --proxy), TLS, the /v2/ API, authentication, the manifest, the platforms it offers and Docker Hub&apos;s rate limit. The first failure is named with a cause id. Without --authfile the probe is anonymous, as a node without pull secrets. Exit 0 when every step passed, 1 when one failed, 2 on bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image reference, as in the pod spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: a docker config (~/.docker/config.json), a .dockerconfigjson, or a pull Secret in YAML or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM CA to trust besides the system store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve IMAGE as the node does from a copy of its containerd certs.d (config_path): its hosts in order, their CA files, skip_verify and override_path, the registry itself last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this proxy instead of the environment&apos;s (loopback registries are still reached directly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s platform, OS/ARCH[/VARIANT] (default: linux and this machine&apos;s architecture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each step may take (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table or json (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --format takes table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: name exactly one IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --timeout takes a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --hosts-dir %1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --platform takes OS/ARCH or OS/ARCH/VARIANT, e.g. linux/arm64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --proxy takes a URL such as http://proxy.example.com:3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --ca %1: no PEM certificate could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PullScope::CauseCountModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2431,6 +2676,197 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>e.g. 192.168.1.10:6443</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::RegistryProbe</name>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is skipped for a tag: it lacks the resolve capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (%3), trying the next host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host in %1 can resolve %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain HTTP: nothing is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an address, nothing to resolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup %1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup %1: no such host (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (through proxy %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dial tcp %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 through proxy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified (skip_verify): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS verification is off (skip_verify) and the certificate fails it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry speaks plain HTTP (allowed for localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server gave HTTP response to HTTPS client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /v2/ answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked for; the credentials for %1 are not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no basic auth credentials: the registry asks for a user name and password (realm %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 accepted (Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry refused user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported authentication scheme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token realm %1 is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token request to %1 answered %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token service answered without a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token issued for user %1 (Bearer, service %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous token issued (Bearer, service %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single-platform manifest without a config; not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image config could not be read (%1); platform not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match for platform %1 in manifest: offers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pulls left per %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate-limit headers: this account or address is not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Docker Hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

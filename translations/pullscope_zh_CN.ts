@@ -25,16 +25,19 @@ Commands:
   generate KIND         write the files that fix a pull problem: secret (a pull secret and the
                         imagePullSecrets patch), proxy (a systemd proxy drop-in), mirror, crio,
                         docker-daemon (registry mirrors); `pullscope-cli generate --help` lists them
+  probe IMAGE           check from this machine what a pull of IMAGE meets: DNS, TCP, proxy, TLS,
+                        registry API, authentication, manifest, platform, rate limit
 
 Options of every command:
   --lang en|zh_CN       language of the output
   --help                this help; `pullscope-cli diagnose --help` for a command&apos;s options
   --version             the version
 
-Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadable input;
+Exit codes: 0 done; 1 findings with --fail-on-findings, or a probe step failed; 2 bad usage or
+unreadable input;
 3 a cluster could not be reached.
 </source>
-        <translation>用法：pullscope-cli 命令 [选项]
+        <translation>用法：pullscope-cli COMMAND [options]
 
 命令：
   diagnose [INPUT...]   根据 kubectl 导出的内容，分析容器镜像为什么没有拉取成功
@@ -43,13 +46,16 @@ Exit codes: 0 done; 1 findings with --fail-on-findings; 2 bad usage or unreadabl
   generate KIND         生成修复拉取问题所需的文件：secret（拉取密钥及 imagePullSecrets
                         补丁）、proxy（systemd 代理 drop-in 配置）、mirror、crio、
                         docker-daemon（均为镜像加速配置）；完整列表见 `pullscope-cli generate --help`
+  probe IMAGE           从本机检查拉取 IMAGE 的每个环节：DNS、TCP、代理、TLS、
+                        镜像仓库 API、认证、清单、平台、限流
 
 所有命令通用的选项：
   --lang en|zh_CN       输出语言
   --help                显示本帮助；各命令自己的选项见 `pullscope-cli diagnose --help`
   --version             显示版本号
 
-退出码：0 正常完成；1 指定了 --fail-on-findings 且发现问题；2 用法错误或输入无法读取；
+退出码：0 正常完成；1 指定了 --fail-on-findings 且发现问题，或某个探测步骤失败；2 用法错误或
+输入无法读取；
 3 无法连接集群。
 </translation>
     </message>
@@ -1594,6 +1600,248 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>%1 has no directory for %2: the registry is used directly</source>
+        <translation>%1 中没有 %2 的目录：直接访问镜像仓库</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>the proxy refused CONNECT %1: %2</source>
+        <translation>代理拒绝了 CONNECT %1：%2</translation>
+    </message>
+    <message>
+        <source>response header too large</source>
+        <translation>响应头过大</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: %1</source>
+        <translation>不是 HTTP 响应：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no credentials for %2: probing anonymously</source>
+        <translation>%1 中没有 %2 的凭据：以匿名方式探测</translation>
+    </message>
+    <message>
+        <source>certificate has expired or is not yet valid (expired)</source>
+        <translation>证书已过期或尚未生效（已过期）</translation>
+    </message>
+    <message>
+        <source>certificate has expired or is not yet valid (not yet valid)</source>
+        <translation>证书已过期或尚未生效（尚未生效）</translation>
+    </message>
+    <message>
+        <source>certificate is valid for %1, not %2</source>
+        <translation>证书适用于 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>no matching name</source>
+        <translation>没有匹配的名称</translation>
+    </message>
+    <message>
+        <source>certificate signed by unknown authority (self-signed certificate)</source>
+        <translation>证书由未知的 CA 签发（自签名证书）</translation>
+    </message>
+    <message>
+        <source>certificate signed by unknown authority</source>
+        <translation>证书由未知的 CA 签发</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Certificate (%1):</source>
+        <translation>证书（%1）：</translation>
+    </message>
+    <message>
+        <source>subject:   %1</source>
+        <translation>使用者： %1</translation>
+    </message>
+    <message>
+        <source>issuer:    %1</source>
+        <translation>颁发者： %1</translation>
+    </message>
+    <message>
+        <source>names:     %1</source>
+        <translation>名称：   %1</translation>
+    </message>
+    <message>
+        <source>valid:     %1 to %2</source>
+        <translation>有效期： %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 pulls left</source>
+        <translation>限流：剩余 %1 次拉取（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Result: cancelled</source>
+        <translation>结果：已取消</translation>
+    </message>
+    <message>
+        <source>Result: every step passed</source>
+        <translation>结果：所有步骤均通过</translation>
+    </message>
+    <message>
+        <source>Result: %1 failed, cause %2</source>
+        <translation>结果：步骤 %1 失败，原因 %2</translation>
+    </message>
+    <message>
+        <source>Check from this machine what a pull of IMAGE meets: DNS, TCP (through the proxy Go&apos;s rules pick from HTTPS_PROXY/HTTP_PROXY/NO_PROXY, or --proxy), TLS, the /v2/ API, authentication, the manifest, the platforms it offers and Docker Hub&apos;s rate limit. The first failure is named with a cause id. Without --authfile the probe is anonymous, as a node without pull secrets. Exit 0 when every step passed, 1 when one failed, 2 on bad usage.</source>
+        <translation>从本机逐项检查拉取 IMAGE 时会经过的各个环节：DNS、TCP（经由按 Go 的规则从 HTTPS_PROXY/HTTP_PROXY/NO_PROXY 选出的代理，或 --proxy 指定的代理）、TLS、/v2/ API、认证、清单、镜像提供的平台，以及 Docker Hub 的限流。第一个失败的步骤会给出原因 ID。不指定 --authfile 时以匿名方式探测，与未配置拉取密钥的节点相同。退出码：所有步骤均通过时为 0，有步骤失败时为 1，用法错误时为 2。</translation>
+    </message>
+    <message>
+        <source>The image reference, as in the pod spec.</source>
+        <translation>镜像引用，写法与 Pod spec 中相同。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Credentials: a docker config (~/.docker/config.json), a .dockerconfigjson, or a pull Secret in YAML or JSON.</source>
+        <translation>凭据：docker 配置文件（~/.docker/config.json）、.dockerconfigjson 文件，或 YAML/JSON 格式的拉取密钥 Secret。</translation>
+    </message>
+    <message>
+        <source>A PEM CA to trust besides the system store.</source>
+        <translation>除系统证书库外额外信任的 PEM 格式 CA。</translation>
+    </message>
+    <message>
+        <source>Resolve IMAGE as the node does from a copy of its containerd certs.d (config_path): its hosts in order, their CA files, skip_verify and override_path, the registry itself last.</source>
+        <translation>基于节点 containerd certs.d 目录（config_path）的副本，按节点的方式解析 IMAGE：依次尝试其中的各个 host，使用它们的 CA 文件、skip_verify 和 override_path，最后回退到镜像仓库本身。</translation>
+    </message>
+    <message>
+        <source>Use this proxy instead of the environment&apos;s (loopback registries are still reached directly).</source>
+        <translation>使用此代理，而不使用环境变量中的代理（环回地址上的镜像仓库仍直接访问）。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s platform, OS/ARCH[/VARIANT] (default: linux and this machine&apos;s architecture).</source>
+        <translation>节点的平台，格式为 OS/ARCH[/VARIANT]（默认：linux 加本机的架构）。</translation>
+    </message>
+    <message>
+        <source>Seconds each step may take (default 10).</source>
+        <translation>每个步骤的超时秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>table or json (default table).</source>
+        <translation>table 或 json（默认 table）。</translation>
+    </message>
+    <message>
+        <source>Output language: en or zh_CN.</source>
+        <translation>输出语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --format takes table or json</source>
+        <translation>pullscope-cli probe：--format 只能是 table 或 json</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: name exactly one IMAGE</source>
+        <translation>pullscope-cli probe：必须且只能指定一个 IMAGE</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --timeout takes a number of seconds above 0</source>
+        <translation>pullscope-cli probe：--timeout 须为大于 0 的秒数</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --hosts-dir %1 is not a directory</source>
+        <translation>pullscope-cli probe：--hosts-dir %1 不是目录</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --platform takes OS/ARCH or OS/ARCH/VARIANT, e.g. linux/arm64</source>
+        <translation>pullscope-cli probe：--platform 的格式为 OS/ARCH 或 OS/ARCH/VARIANT，例如 linux/arm64</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --proxy takes a URL such as http://proxy.example.com:3128</source>
+        <translation>pullscope-cli probe：--proxy 须为 URL，例如 http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --ca %1: no PEM certificate could be read</source>
+        <translation>pullscope-cli probe：--ca %1：未能读取到任何 PEM 证书</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: %1: %2</source>
+        <translation>pullscope-cli probe：%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PullScope::CauseCountModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2465,6 +2713,197 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>e.g. 192.168.1.10:6443</source>
         <translation>例如 192.168.1.10:6443</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::RegistryProbe</name>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 中没有 PEM 格式的证书</translation>
+    </message>
+    <message>
+        <source>%1 is skipped for a tag: it lacks the resolve capability</source>
+        <translation>按标签拉取时跳过 %1：它没有 resolve 能力</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (%3), trying the next host</source>
+        <translation>%1：%2 失败（%3），尝试下一个主机</translation>
+    </message>
+    <message>
+        <source>no host in %1 can resolve %2</source>
+        <translation>%1 中没有能解析 %2 的主机</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain HTTP: nothing is encrypted</source>
+        <translation>通过明文 HTTP 访问 %1：所有内容均未加密</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>代理 %1</translation>
+    </message>
+    <message>
+        <source>%1 (an address, nothing to resolve)</source>
+        <translation>%1（已是 IP 地址，无需解析）</translation>
+    </message>
+    <message>
+        <source>lookup %1: no answer within %2 s</source>
+        <translation>lookup %1：%2 秒内无响应</translation>
+    </message>
+    <message>
+        <source>lookup %1: no such host (%2)</source>
+        <translation>lookup %1：主机不存在（%2）</translation>
+    </message>
+    <message>
+        <source> (through proxy %1)</source>
+        <translation>（经由代理 %1）</translation>
+    </message>
+    <message>
+        <source>dial tcp %1%2: %3</source>
+        <translation>dial tcp %1%2：%3</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>connected to %1 through proxy %2</source>
+        <translation>已经由代理 %2 连接到 %1</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>明文 HTTP</translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation>%1，%2 的证书由 %3 签发，有效期至 %4</translation>
+    </message>
+    <message>
+        <source>not verified (skip_verify): %1</source>
+        <translation>未校验（skip_verify）：%1</translation>
+    </message>
+    <message>
+        <source>%1: TLS verification is off (skip_verify) and the certificate fails it: %2</source>
+        <translation>%1：已关闭 TLS 校验（skip_verify），而该证书本身无法通过校验：%2</translation>
+    </message>
+    <message>
+        <source>the registry speaks plain HTTP (allowed for localhost)</source>
+        <translation>镜像仓库使用明文 HTTP（localhost 允许这样做）</translation>
+    </message>
+    <message>
+        <source>server gave HTTP response to HTTPS client</source>
+        <translation>服务器对 HTTPS 客户端返回了 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>authentication required: %1</source>
+        <translation>需要认证：%1</translation>
+    </message>
+    <message>
+        <source>no challenge</source>
+        <translation>无认证质询</translation>
+    </message>
+    <message>
+        <source>no authentication required</source>
+        <translation>无需认证</translation>
+    </message>
+    <message>
+        <source>GET %1: %2 %3</source>
+        <translation>GET %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>GET /v2/ answered %1</source>
+        <translation>GET /v2/ 返回 %1</translation>
+    </message>
+    <message>
+        <source>not asked for; the credentials for %1 are not needed</source>
+        <translation>未要求认证；不需要 %1 的凭据</translation>
+    </message>
+    <message>
+        <source>anonymous access</source>
+        <translation>匿名访问</translation>
+    </message>
+    <message>
+        <source>no basic auth credentials: the registry asks for a user name and password (realm %1)</source>
+        <translation>no basic auth credentials：镜像仓库要求提供用户名和密码（realm %1）</translation>
+    </message>
+    <message>
+        <source>user %1 accepted (Basic)</source>
+        <translation>用户 %1 认证通过（Basic）</translation>
+    </message>
+    <message>
+        <source>the registry refused user %1: %2</source>
+        <translation>镜像仓库拒绝了用户 %1：%2</translation>
+    </message>
+    <message>
+        <source>unsupported authentication scheme %1</source>
+        <translation>不支持的认证方式 %1</translation>
+    </message>
+    <message>
+        <source>the token realm %1 is not a URL</source>
+        <translation>令牌 realm %1 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>token request to %1 answered %2 %3</source>
+        <translation>向 %1 请求令牌，返回 %2 %3</translation>
+    </message>
+    <message>
+        <source>the token service answered without a token</source>
+        <translation>令牌服务的响应中没有令牌</translation>
+    </message>
+    <message>
+        <source>token issued for user %1 (Bearer, service %2)</source>
+        <translation>已为用户 %1 签发令牌（Bearer，service %2）</translation>
+    </message>
+    <message>
+        <source>anonymous token issued (Bearer, service %1)</source>
+        <translation>已签发匿名令牌（Bearer，service %1）</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 %4</source>
+        <translation>%1:%2：%3 %4</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>已找到：%1</translation>
+    </message>
+    <message>
+        <source>a single-platform manifest without a config; not checked</source>
+        <translation>单平台清单中没有 config，未检查平台</translation>
+    </message>
+    <message>
+        <source>the image config could not be read (%1); platform not checked</source>
+        <translation>无法读取镜像配置（%1），未检查平台</translation>
+    </message>
+    <message>
+        <source>%1 offered (%2)</source>
+        <translation>提供了 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no match for platform %1 in manifest: offers %2</source>
+        <translation>清单中没有匹配平台 %1 的镜像：可用平台为 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pulls left per %3 s</source>
+        <translation>每 %3 秒 %2 次拉取额度，剩余 %1 次</translation>
+    </message>
+    <message>
+        <source>no rate-limit headers: this account or address is not limited</source>
+        <translation>响应中没有限流头：该账号或地址不受限流</translation>
+    </message>
+    <message>
+        <source>not Docker Hub</source>
+        <translation>不是 Docker Hub</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "jsonwriter.h"
 #include "redaction.h"
+#include "terminaltext.h"
 
 namespace PullScope {
 
@@ -29,23 +30,12 @@ QString iso(const QDateTime &t)
 
 int displayWidth(const QString &s)
 {
-    // East Asian wide characters take two terminal cells.
-    int w = 0;
-    for (const QChar ch : s) {
-        const ushort u = ch.unicode();
-        w += (u >= 0x1100
-                 && (u <= 0x115f || (u >= 0x2e80 && u <= 0xa4cf) || (u >= 0xac00 && u <= 0xd7a3)
-                     || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xfe30 && u <= 0xfe4f) || (u >= 0xff00 && u <= 0xff60)
-                     || (u >= 0xffe0 && u <= 0xffe6)))
-            ? 2
-            : 1;
-    }
-    return w;
+    return TerminalText::width(s);
 }
 
 QString pad(const QString &s, int width)
 {
-    return s + QString(std::max(0, width - displayWidth(s)), QLatin1Char(' '));
+    return TerminalText::padRight(s, width);
 }
 } // namespace
 
