@@ -49,6 +49,7 @@ private:
     void finishStep(ProbeStep &step, qint64 started);
     bool failStep(ProbeStep &step, const QString &cause, const QString &detail);
     HttpConnection::Settings settingsFor(const QUrl &url) const;
+    bool runStep(int index, ProbeStep &step); // by position in stepIds()
     bool stepDns(ProbeStep &step);
     bool stepTcp(ProbeStep &step);
     bool stepTls(ProbeStep &step);
