@@ -13,18 +13,6 @@ namespace PullScope {
 
 namespace {
 
-const toml::table *tableAt(const toml::table &root, const QStringList &path)
-{
-    const toml::table *t = &root;
-    for (const QString &key : path) {
-        const toml::node *n = t->get(TomlText::str(key));
-        t = n ? n->as_table() : nullptr;
-        if (!t)
-            return nullptr;
-    }
-    return t;
-}
-
 QByteArray quotedPath(const QStringList &path)
 {
     // Each key through toml++ ("k = 0" -> "k"), joined with dots.
@@ -54,7 +42,7 @@ bool declaresTable(const QByteArray &line, const QStringList &path)
     const std::optional<toml::table> doc = TomlText::parse(t + '\n', &error);
     if (!doc)
         return false;
-    const toml::table *table = tableAt(*doc, path);
+    const toml::table *table = TomlText::tableAt(*doc, path);
     return table && table->empty();
 }
 
@@ -147,12 +135,12 @@ ContainerdConfigMerge ContainerdConfigMerger::merge(
         lines.removeLast();
 
     // 1. Comment out the legacy tables containerd refuses next to config_path.
-    const toml::table *registry = tableAt(*parsed, path);
+    const toml::table *registry = TomlText::tableAt(*parsed, path);
     QSet<int> marked;
     if (registry) {
         if (const toml::node *mirrors = registry->get("mirrors"))
             markLegacy(*mirrors, lines, &marked);
-        if (const toml::table *configs = tableAt(*registry, {QStringLiteral("configs")})) {
+        if (const toml::table *configs = TomlText::tableAt(*registry, {QStringLiteral("configs")})) {
             for (const auto &[key, node] : *configs) {
                 Q_UNUSED(key);
                 if (const toml::table *entry = node.as_table())
@@ -232,7 +220,7 @@ ContainerdConfigMerge ContainerdConfigMerger::merge(
 
     // 3. Parse back: the file must stay TOML and say what was intended.
     const std::optional<toml::table> check = TomlText::parse(r.merged, &parseError);
-    const toml::table *checkRegistry = check ? tableAt(*check, path) : nullptr;
+    const toml::table *checkRegistry = check ? TomlText::tableAt(*check, path) : nullptr;
     const toml::node *checkPath = checkRegistry ? checkRegistry->get("config_path") : nullptr;
     const bool pathOk = checkPath && checkPath->as_string()
         && TomlText::qstr(checkPath->as_string()->get()).split(QLatin1Char(':')).value(0) == r.certsDir;

@@ -10,18 +10,6 @@ namespace PullScope {
 
 namespace {
 
-const toml::table *tableAt(const toml::table &root, const QStringList &path)
-{
-    const toml::table *t = &root;
-    for (const QString &key : path) {
-        const toml::node *n = t->get(TomlText::str(key));
-        t = n ? n->as_table() : nullptr;
-        if (!t)
-            return nullptr;
-    }
-    return t;
-}
-
 QString stringAt(const toml::table *t, const char *key)
 {
     if (!t)
@@ -93,7 +81,7 @@ LegacyConversion LegacyRegistryConverter::convert(const QByteArray &configToml, 
     const toml::table *registry = nullptr;
     QList<int> versions {c.configVersion, 2, 3, 1};
     for (int v : versions) {
-        registry = tableAt(root, MirrorGenerator::registryTablePath(v));
+        registry = TomlText::tableAt(root, MirrorGenerator::registryTablePath(v));
         if (registry) {
             c.registryTablePath = MirrorGenerator::registryTablePath(v);
             break;
@@ -140,12 +128,12 @@ LegacyConversion LegacyRegistryConverter::convert(const QByteArray &configToml, 
         credSources << where;
     };
 
-    if (const toml::table *auths = tableAt(*registry, {QStringLiteral("auths")})) {
+    if (const toml::table *auths = TomlText::tableAt(*registry, {QStringLiteral("auths")})) {
         for (const auto &[key, node] : *auths)
             addCredential(TomlText::qstr(key.str()), node.as_table(),
                 QStringLiteral("registry.auths.\"%1\"").arg(TomlText::qstr(key.str())));
     }
-    if (const toml::table *configs = tableAt(*registry, {QStringLiteral("configs")})) {
+    if (const toml::table *configs = TomlText::tableAt(*registry, {QStringLiteral("configs")})) {
         for (const auto &[key, node] : *configs) {
             const QString host = TomlText::qstr(key.str());
             const toml::table *entry = node.as_table();
@@ -168,7 +156,7 @@ LegacyConversion LegacyRegistryConverter::convert(const QByteArray &configToml, 
     }
 
     QMap<QString, MirrorOptions> hosts;
-    if (const toml::table *mirrors = tableAt(*registry, {QStringLiteral("mirrors")})) {
+    if (const toml::table *mirrors = TomlText::tableAt(*registry, {QStringLiteral("mirrors")})) {
         for (const auto &[key, node] : *mirrors) {
             const QString name = TomlText::qstr(key.str());
             c.hasMirrors = true;

@@ -56,4 +56,16 @@ QStringList TomlText::stringList(const toml::node *node)
     return out;
 }
 
+const toml::table *TomlText::tableAt(const toml::table &root, const QStringList &path)
+{
+    const toml::table *t = &root;
+    for (const QString &key : path) {
+        const toml::node *n = t->get(str(key));
+        t = n ? n->as_table() : nullptr;
+        if (!t)
+            return nullptr;
+    }
+    return t;
+}
+
 } // namespace PullScope

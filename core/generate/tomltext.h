@@ -4,6 +4,7 @@
 // .cpp files include this header.
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <toml++/toml.h>
 
@@ -28,6 +29,9 @@ public:
     // Parses `text`; on failure *error gets "line L, column C: reason".
     static std::optional<toml::table> parse(const QByteArray &text, QString *error);
 
+    // The table at a dotted path of keys (["plugins", "io.containerd.grpc.v1.cri"]), or
+    // null when a key is missing or not a table.
+    static const toml::table *tableAt(const toml::table &root, const QStringList &path);
     // A string-or-array-of-strings node as a list (hosts.toml `ca`, `client`, headers).
     static QStringList stringList(const toml::node *node);
 };
