@@ -28,15 +28,6 @@ QString iso(const QDateTime &t)
     return QString::fromLatin1(buf, 20);
 }
 
-int displayWidth(const QString &s)
-{
-    return TerminalText::width(s);
-}
-
-QString pad(const QString &s, int width)
-{
-    return TerminalText::padRight(s, width);
-}
 } // namespace
 
 ReportSummary ReportWriter::summarize(const DiagnosisReport &report)
@@ -284,16 +275,16 @@ void ReportWriter::writeTable(const DiagnosisReport &report, QIODevice *out, boo
     }
     QList<int> widths;
     for (const QString &h : headers)
-        widths.append(displayWidth(h));
+        widths.append(TerminalText::width(h));
     for (const QStringList &r : std::as_const(rows))
         for (int i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(r[i]));
+            widths[i] = std::max(widths[i], TerminalText::width(r[i]));
     QTextStream ts(out);
     ts.setEncoding(QStringConverter::Utf8);
     auto line = [&](const QStringList &cells, const QString &state) {
         QString l;
         for (int i = 0; i < cells.size(); ++i) {
-            QString cell = i + 1 < cells.size() ? pad(cells[i], widths[i] + 3) : cells[i];
+            QString cell = i + 1 < cells.size() ? TerminalText::padRight(cells[i], widths[i] + 3) : cells[i];
             if (color && i == 3) {
                 const char *code = state == QLatin1String("failing") ? "\x1b[31m"
                     : state == QLatin1String("pulling")              ? "\x1b[33m"
