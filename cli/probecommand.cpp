@@ -9,6 +9,7 @@
 
 #include "probe/probecredentials.h"
 #include "probe/proxyselector.h"
+#include "nodecheckcommand.h"
 #include "probe/registryprobe.h"
 #include "terminaltext.h"
 
@@ -98,6 +99,8 @@ QString ProbeCommand::table(const ProbeResult &r)
 
 int ProbeCommand::run(const QStringList &arguments)
 {
+    if (NodeCheckCommand::wanted(arguments))
+        return NodeCheckCommand::run(arguments);
     QTextStream err(stderr);
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -130,7 +133,12 @@ int ProbeCommand::run(const QStringList &arguments)
         QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption lang(
         QStringLiteral("lang"), tr("Output language: en or zh_CN."), QStringLiteral("LANG"), QStringLiteral("en"));
-    p.addOptions({help, authfile, ca, hostsDir, proxy, platform, timeout, format, lang});
+    // Handled by NodeCheckCommand; listed here so that the probe's help shows them.
+    const QCommandLineOption nodeScript(QStringLiteral("node-script"),
+        tr("Write a script that runs these checks on the node itself (probe --node-script --help)."));
+    const QCommandLineOption nodeOutput(QStringLiteral("node-output"),
+        tr("Read what that script printed on the node and show it as a probe."), QStringLiteral("FILE"));
+    p.addOptions({help, authfile, ca, hostsDir, proxy, platform, timeout, format, lang, nodeScript, nodeOutput});
 
     if (!p.parse(arguments)) {
         err << "pullscope-cli probe: " << p.errorText() << '\n';

@@ -14,6 +14,8 @@
 #include <QtTest>
 
 #include "../integration/integrationharness.h"
+#include "probe/nodecheckoutput.h"
+#include "probe/nodecheckverdict.h"
 #include "probe/registryprobe.h"
 
 #include <unistd.h>
@@ -266,12 +268,24 @@ private Q_SLOTS:
     void proxied();
     void hostsDir_data();
     void hostsDir();
+    void nodeCheck_data();
+    void nodeCheck();
+    void nodeCheckProxied_data();
+    void nodeCheckProxied();
 
 private:
     void startProxiedServers();
     ProbeResult probe(const QString &ref, const QString &options, const QString &proxy, int timeoutMs = 5000);
     void checkSteps(const ProbeResult &r, const QString &failingStep, const QString &cause);
     bool skopeoSays(const QString &ref, const QStringList &skopeoArgs, QString *output);
+    // The node check as on a node: the CLI writes the script, sh runs it with a containerd of
+    // the test as the runtime (its environment holds the row's proxy; its socket serves the
+    // pull) and a certs.d for the row, and NodeCheckVerdict reads the output back.
+    ProbeResult nodeCheckRun(
+        const QString &ref, const QString &certs, const QString &creds, const QString &runtimeProxy, QString *output);
+    Containerd *runtimeWithProxy(const QString &proxy);
+    void compareNodeCheck(const ProbeResult &node, const ProbeResult &here, const QString &failingStep,
+        const QString &cause, const QString &output);
 
     // target key -> registry host:port
     QMap<QString, QString> m_targets;
@@ -293,6 +307,8 @@ private:
     std::unique_ptr<Containerd> m_containerd;
     bool m_hostsStarted = false;
     int m_namespaceCounter = 0;
+    std::map<QString, std::unique_ptr<Containerd>> m_runtimes; // by the proxy in their environment
+    bool m_runtimesTried = false;
 };
 
 void TstIntegrationProbe::initTestCase()
@@ -302,6 +318,8 @@ void TstIntegrationProbe::initTestCase()
     if (!missing.isEmpty())
         QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(missing)));
     QVERIFY(m_temp.isValid());
+    // PULLSCOPE_KEEP_TEST_DIR=1 keeps the servers' logs and the node check outputs to read.
+    m_temp.setAutoRemove(qEnvironmentVariableIsEmpty("PULLSCOPE_KEEP_TEST_DIR"));
     m_dir = m_temp.path();
     QVERIFY2(m_ca.create(m_dir + QStringLiteral("/ca")), qPrintable(m_ca.error()));
     QVERIFY2(m_ca.issue(QStringLiteral("server"), true), qPrintable(m_ca.error()));
@@ -1060,6 +1078,344 @@ void TstIntegrationProbe::hostsDir()
     const RunResult pulled
         = m_containerd->pull(ref, certsD, QStringLiteral("probe-") + QString::number(m_namespaceCounter));
     QVERIFY2(pulled.ok() == failingStep.isEmpty(), qPrintable(QStringLiteral("ctr disagrees: ") + pulled.summary()));
+}
+
+// ---- the node check (issue 5 item 3) ----
+
+Containerd *TstIntegrationProbe::runtimeWithProxy(const QString &proxy)
+{
+    if (missingBinary({QStringLiteral("containerd"), QStringLiteral("ctr")}).size() || ::geteuid() != 0)
+        return nullptr;
+    auto it = m_runtimes.find(proxy);
+    if (it != m_runtimes.end())
+        return it->second.get();
+    QProcessEnvironment env = withoutProxies();
+    if (!proxy.isEmpty()) {
+        env.insert(QStringLiteral("HTTPS_PROXY"), proxy);
+        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("localhost,127.0.0.1"));
+    }
+    auto c = std::make_unique<Containerd>();
+    const QString dir = m_dir + QStringLiteral("/runtime-") + QString::number(m_runtimes.size());
+    if (!c->start(dir, env)) {
+        qWarning("containerd did not start: %s", qPrintable(c->log().right(2000)));
+        return nullptr;
+    }
+    return m_runtimes.emplace(proxy, std::move(c)).first->second.get();
+}
+
+ProbeResult TstIntegrationProbe::nodeCheckRun(
+    const QString &ref, const QString &certs, const QString &creds, const QString &runtimeProxy, QString *output)
+{
+    Containerd *runtime = runtimeWithProxy(runtimeProxy);
+    const QString registry = ref.section(QLatin1Char('/'), 0, 0);
+    const QString work = m_dir + QStringLiteral("/node-") + QString::number(++m_namespaceCounter);
+    const QString certsD = work + QStringLiteral("/certs.d");
+    QDir().mkpath(certsD + QLatin1Char('/') + registry);
+    if (!certs.isEmpty()) {
+        // The CA on the server too: containerd 1.6 falls back from the [host] entry to the
+        // server after a 404, and a server without the CA then reports x509 errors instead.
+        const QByteArray ca = certs == QLatin1String("ca") ? QByteArray("ca = \"ca.crt\"\n") : QByteArray();
+        const QByteArray toml = "server = \"https://" + registry.toUtf8() + "\"\n" + ca + "[host.\"https://"
+            + registry.toUtf8() + "\"]\n  capabilities = [\"pull\", \"resolve\"]\n  " + ca;
+        if (!ca.isEmpty())
+            QFile::copy(m_ca.caCert(), certsD + QLatin1Char('/') + registry + QStringLiteral("/ca.crt"));
+        writeFile(certsD + QLatin1Char('/') + registry + QStringLiteral("/hosts.toml"), toml);
+    }
+    const QString script = work + QStringLiteral("/pullscope-node-check.sh");
+    const RunResult gen = run(QStringLiteral(PULLSCOPE_CLI),
+        {QStringLiteral("probe"), ref, QStringLiteral("--node-script"), QStringLiteral("-o"), script});
+    if (!gen.ok()) {
+        *output = gen.text();
+        return {};
+    }
+    QProcessEnvironment env = withoutProxies();
+    env.insert(QStringLiteral("RUNTIME"), QStringLiteral("containerd"));
+    env.insert(QStringLiteral("CERTS_D"), certsD);
+    env.insert(QStringLiteral("CHECK_TIMEOUT"), QStringLiteral("5"));
+    env.insert(QStringLiteral("PULL_TIMEOUT"), QStringLiteral("60"));
+    if (runtime) {
+        env.insert(QStringLiteral("RUNTIME_PID"), QString::number(runtime->pid()));
+        env.insert(QStringLiteral("CONTAINERD_ADDRESS"), runtime->socket());
+        env.insert(QStringLiteral("CTR_ARGS"), QStringLiteral("--snapshotter native"));
+    } else {
+        env.insert(QStringLiteral("PULL"), QStringLiteral("0"));
+    }
+    if (creds == QLatin1String("right"))
+        env.insert(QStringLiteral("PULL_CREDS"), QStringLiteral("tester:right-password"));
+    else if (creds == QLatin1String("wrong"))
+        env.insert(QStringLiteral("PULL_CREDS"), QStringLiteral("tester:wrong-password"));
+    const RunResult ran = run(findBinary(QStringLiteral("sh")), {script}, env, 180000);
+    *output = ran.text();
+    const QString outFile = work + QStringLiteral("/node-check.txt");
+    writeFile(outFile, ran.output);
+    NodeCheckOutput parsed;
+    QString error;
+    if (!NodeCheckOutput::load(outFile, &parsed, &error)) {
+        *output += QStringLiteral("\nparse: ") + error;
+        return {};
+    }
+    return NodeCheckVerdict::evaluate(parsed);
+}
+
+void TstIntegrationProbe::compareNodeCheck(const ProbeResult &node, const ProbeResult &here, const QString &failingStep,
+    const QString &cause, const QString &output)
+{
+    QString steps;
+    for (const ProbeStep &s : node.steps)
+        steps += s.id + QLatin1Char('=') + ProbeStep::statusId(s.status) + QStringLiteral(" (") + s.detail
+            + QStringLiteral(")\n");
+    const QString context
+        = steps + node.warnings.join(QLatin1Char('\n')) + QStringLiteral("\n--- output\n") + output.right(6000);
+    QCOMPARE(node.steps.size(), 8);
+    QVERIFY2(node.failingStep() == failingStep, qPrintable(context));
+    QVERIFY2(node.cause == cause, qPrintable(QStringLiteral("cause %1\n").arg(node.cause) + context));
+    // The probe from this machine says the same of the same target.
+    QCOMPARE(here.failingStep(), failingStep);
+    QCOMPARE(here.cause, cause);
+    bool after = false;
+    for (const ProbeStep &s : node.steps) {
+        if (after)
+            QVERIFY2(s.status == ProbeStep::Status::Skip, qPrintable(context));
+        if (s.id == failingStep)
+            after = true;
+    }
+    // Credentials and proxy passwords never reach the output.
+    QVERIFY(!output.contains(QStringLiteral("right-password")));
+    QVERIFY(!output.contains(QStringLiteral("wrong-password")));
+}
+
+void TstIntegrationProbe::nodeCheck_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("repository");
+    QTest::addColumn<QString>("certs"); // ca: hosts.toml (server https) + ca.crt; https: without CA
+    QTest::addColumn<QString>("creds"); // right, wrong or empty
+    QTest::addColumn<QString>("failingStep");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("plain http") << "plain"
+                                << "probe/app:v1"
+                                << ""
+                                << ""
+                                << ""
+                                << "";
+    QTest::newRow("plain http, tag missing") << "plain"
+                                             << "probe/app:nope"
+                                             << ""
+                                             << ""
+                                             << "manifest"
+                                             << "image-not-found";
+    QTest::newRow("htpasswd, right password") << "auth"
+                                              << "probe/app:v1"
+                                              << ""
+                                              << "right"
+                                              << ""
+                                              << "";
+    QTest::newRow("htpasswd, wrong password") << "auth"
+                                              << "probe/app:v1"
+                                              << ""
+                                              << "wrong"
+                                              << "auth"
+                                              << "unauthorized";
+    QTest::newRow("htpasswd, no credentials") << "auth"
+                                              << "probe/app:v1"
+                                              << ""
+                                              << ""
+                                              << "auth"
+                                              << "unauthorized";
+    QTest::newRow("tls with the CA") << "tls"
+                                     << "probe/app:v1"
+                                     << "ca"
+                                     << ""
+                                     << ""
+                                     << "";
+    QTest::newRow("tls without the CA") << "tls"
+                                        << "probe/app:v1"
+                                        << "https"
+                                        << ""
+                                        << "tls"
+                                        << "tls-unknown-authority";
+    QTest::newRow("tls expired") << "expired"
+                                 << "probe/app:v1"
+                                 << "ca"
+                                 << ""
+                                 << "tls"
+                                 << "tls-expired";
+    QTest::newRow("tls other name") << "othername"
+                                    << "probe/app:v1"
+                                    << "ca"
+                                    << ""
+                                    << "tls"
+                                    << "tls-hostname-mismatch";
+    QTest::newRow("nginx 429") << "429"
+                               << "probe/app:v1"
+                               << ""
+                               << ""
+                               << "manifest"
+                               << "rate-limited";
+    QTest::newRow("nginx 503") << "503"
+                               << "probe/app:v1"
+                               << ""
+                               << ""
+                               << "api"
+                               << "registry-unavailable";
+    QTest::newRow("unresolvable .invalid") << "invalid"
+                                           << "probe/app:v1"
+                                           << ""
+                                           << ""
+                                           << "dns"
+                                           << "dns-failure";
+    QTest::newRow("closed port") << "closed"
+                                 << "probe/app:v1"
+                                 << ""
+                                 << ""
+                                 << "tcp"
+                                 << "connection-refused";
+    QTest::newRow("index with another platform only") << "plain"
+                                                      << "probe/armonly:v1"
+                                                      << ""
+                                                      << ""
+                                                      << "platform"
+                                                      << "platform-mismatch";
+}
+
+void TstIntegrationProbe::nodeCheck()
+{
+    if (m_targets.isEmpty())
+        QSKIP("no servers");
+    if (missingBinary({QStringLiteral("sh"), QStringLiteral("curl"), QStringLiteral("getent")}).size())
+        QSKIP("sh, curl or getent is missing");
+    QFETCH(QString, target);
+    QFETCH(QString, repository);
+    QFETCH(QString, certs);
+    QFETCH(QString, creds);
+    QFETCH(QString, failingStep);
+    QFETCH(QString, cause);
+    const bool needsPull = failingStep.isEmpty() || failingStep == QLatin1String("auth")
+        || failingStep == QLatin1String("manifest") || failingStep == QLatin1String("platform");
+    if (needsPull && !runtimeWithProxy(QString()))
+        QSKIP("the node's pull needs containerd, ctr and root");
+    const QString ref = m_targets.value(target) + QLatin1Char('/') + repository;
+    QString output;
+    const ProbeResult node = nodeCheckRun(ref, certs, creds, QString(), &output);
+    QString options = certs == QLatin1String("ca") ? QStringLiteral("ca") : QString();
+    if (!creds.isEmpty())
+        options += QLatin1Char(',') + creds;
+    const ProbeResult here = probe(ref, options, QString());
+    compareNodeCheck(node, here, failingStep, cause, output);
+    if (cause.startsWith(QLatin1String("tls-"))) {
+        const CertificateInfo &c = node.step(QStringLiteral("tls"))->certificate;
+        QVERIFY2(!c.isNull(), qPrintable(output.right(3000)));
+        QCOMPARE(c.notAfter, here.step(QStringLiteral("tls"))->certificate.notAfter);
+        QCOMPARE(c.sans, here.step(QStringLiteral("tls"))->certificate.sans);
+    }
+    if (target == QLatin1String("plain") && cause.isEmpty())
+        QCOMPARE(node.step(QStringLiteral("tls"))->status, ProbeStep::Status::NotApplicable);
+    // The CLI reads the same output back with the same verdict.
+    const QString outFile
+        = m_dir + QStringLiteral("/node-") + QString::number(m_namespaceCounter) + QStringLiteral("/node-check.txt");
+    const RunResult cli = run(QStringLiteral(PULLSCOPE_CLI),
+        {QStringLiteral("probe"), QStringLiteral("--node-output"), outFile, QStringLiteral("--format"),
+            QStringLiteral("json")});
+    QCOMPARE(cli.exitCode, failingStep.isEmpty() ? 0 : 1);
+    const QJsonObject json = QJsonDocument::fromJson(cli.output).object();
+    QCOMPARE(json.value(QStringLiteral("cause")).toString(), cause);
+}
+
+void TstIntegrationProbe::nodeCheckProxied_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("repository");
+    QTest::addColumn<QString>("certs");
+    QTest::addColumn<QString>("creds");
+    QTest::addColumn<QString>("proxy"); // tinyproxy or dead
+    QTest::addColumn<QString>("failingStep");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("tls with the CA") << "fartls"
+                                     << "probe/app:v1"
+                                     << "ca"
+                                     << ""
+                                     << "tinyproxy"
+                                     << ""
+                                     << "";
+    QTest::newRow("tls without the CA") << "fartls"
+                                        << "probe/app:v1"
+                                        << "https"
+                                        << ""
+                                        << "tinyproxy"
+                                        << "tls"
+                                        << "tls-unknown-authority";
+    QTest::newRow("htpasswd over tls, wrong password") << "farauth"
+                                                       << "probe/app:v1"
+                                                       << "ca"
+                                                       << "wrong"
+                                                       << "tinyproxy"
+                                                       << "auth"
+                                                       << "unauthorized";
+    QTest::newRow("tag missing") << "fartls"
+                                 << "probe/app:nope"
+                                 << "ca"
+                                 << ""
+                                 << "tinyproxy"
+                                 << "manifest"
+                                 << "image-not-found";
+    QTest::newRow("plain http, not loopback") << "farplain"
+                                              << "probe/app:v1"
+                                              << ""
+                                              << ""
+                                              << "tinyproxy"
+                                              << "tls"
+                                              << "http-https-mismatch";
+    QTest::newRow("closed port behind the proxy") << "farclosed"
+                                                  << "probe/app:v1"
+                                                  << ""
+                                                  << ""
+                                                  << "tinyproxy"
+                                                  << "tcp"
+                                                  << "proxy-error";
+    QTest::newRow("dead proxy") << "fartls"
+                                << "probe/app:v1"
+                                << "ca"
+                                << ""
+                                << "dead"
+                                << "tcp"
+                                << "proxy-error";
+}
+
+void TstIntegrationProbe::nodeCheckProxied()
+{
+    if (m_targets.isEmpty())
+        QSKIP("no servers");
+    if (!m_proxiedStarted)
+        startProxiedServers();
+    if (!m_proxiedSkip.isEmpty())
+        QSKIP(qPrintable(m_proxiedSkip));
+    QFETCH(QString, target);
+    QFETCH(QString, repository);
+    QFETCH(QString, certs);
+    QFETCH(QString, creds);
+    QFETCH(QString, proxy);
+    QFETCH(QString, failingStep);
+    QFETCH(QString, cause);
+    static const QString dead = QStringLiteral("http://127.0.0.1:") + QString::number(freePort());
+    const QString proxyUrl = proxy == QLatin1String("dead") ? dead : m_tinyproxy.url();
+    if (!runtimeWithProxy(proxyUrl))
+        QSKIP("the node's runtime needs containerd, ctr and root");
+    const QString ref = m_targets.value(target) + QLatin1Char('/') + repository;
+    const QString logBefore = m_tinyproxy.log();
+    QString output;
+    const ProbeResult node = nodeCheckRun(ref, certs, creds, proxyUrl, &output);
+    QString options = certs == QLatin1String("ca") ? QStringLiteral("ca") : QString();
+    const QString saveWrong = m_authFileWrong;
+    m_authFileWrong = m_dir + QStringLiteral("/far-wrong.json");
+    if (!creds.isEmpty())
+        options += QLatin1Char(',') + creds;
+    const ProbeResult here = probe(ref, options, proxyUrl);
+    m_authFileWrong = saveWrong;
+    compareNodeCheck(node, here, failingStep, cause, output);
+    QCOMPARE(node.proxy, proxyUrl);
+    if (proxy == QLatin1String("tinyproxy") && target != QLatin1String("farclosed"))
+        QVERIFY2(m_tinyproxy.log().mid(logBefore.size()).contains(m_targets.value(target)),
+            qPrintable(m_tinyproxy.log().mid(logBefore.size())));
 }
 
 QTEST_GUILESS_MAIN(TstIntegrationProbe)

@@ -185,6 +185,7 @@ public:
     }
 
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
     // Polls `ready` until it holds, the process exits, or the timeout passes.
     template<typename Ready> bool waitUntil(Ready ready, int timeoutMs = 20000)
@@ -540,7 +541,8 @@ inline RunResult skopeoPush(
 class Containerd
 {
 public:
-    bool start(const QString &dir)
+    // env: the daemon's environment (e.g. a proxy, as a systemd drop-in gives it); empty: ours.
+    bool start(const QString &dir, const QProcessEnvironment &env = {})
     {
         m_dir = dir;
         QDir().mkpath(dir);
@@ -557,13 +559,14 @@ public:
         m_service = std::make_unique<Service>();
         if (!m_service->start(findBinary(QStringLiteral("containerd")),
                 {QStringLiteral("--config"), dir + QStringLiteral("/config.toml")},
-                dir + QStringLiteral("/containerd.log"), dir))
+                dir + QStringLiteral("/containerd.log"), dir, env))
             return false;
         const QString sock = socket();
         return m_service->waitUntil([sock] { return socketAnswers(sock); }, 30000);
     }
 
     QString socket() const { return m_dir + QStringLiteral("/containerd.sock"); }
+    qint64 pid() const { return m_service ? m_service->pid() : 0; }
     QString log() const { return m_service ? m_service->log() : QString(); }
     void stop()
     {
