@@ -63,7 +63,10 @@ PullSecretFacts checkPullSecrets(
                 f.missing << n;
         }
     }
-    if (f.missing.isEmpty() && !found.isEmpty() && image.isValid()) {
+    bool contentKnown = true;
+    for (const SecretInfo *s : std::as_const(found))
+        contentKnown = contentKnown && s->contentKnown;
+    if (f.missing.isEmpty() && !found.isEmpty() && contentKnown && image.isValid()) {
         bool holdsRegistry = false;
         for (const SecretInfo *s : std::as_const(found)) {
             for (const QString &key : s->registries) {

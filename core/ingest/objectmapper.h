@@ -534,7 +534,8 @@ private:
                 mapMeta(f, meta);
             else if (k == "type")
                 s.type = str(f, k);
-            else if (k == "data" && isObjectField(f, k))
+            else if (k == "data" && isObjectField(f, k)) {
+                s.contentKnown = true;
                 f.fields([&](std::string_view dk, V dv) {
                     if (dk == ".dockerconfigjson")
                         readRegistries(dv.text(dk), true, s);
@@ -542,6 +543,7 @@ private:
                         readRegistries(dv.text(dk), false, s);
                     // every other key (passwords, tokens, certificates) is never read
                 });
+            }
         });
         s.name = meta.name;
         s.namespace_ = meta.namespace_;

@@ -93,6 +93,9 @@ struct SecretInfo
     QString type; // kubernetes.io/dockerconfigjson, ...
     QStringList registries; // keys of auths (or of the bare .dockercfg map)
     bool malformed = false; // data present but not decodable
+    // False for a Secret known by its metadata only (a live session never reads secret data):
+    // it exists, but which registries it holds is unknown.
+    bool contentKnown = false;
 };
 
 struct ServiceAccountInfo

@@ -187,6 +187,12 @@ public:
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
+    // Writes to the child's stdin, for services driven through a control channel there.
+    bool send(const QByteArray &data)
+    {
+        return running() && m_process->write(data) == data.size() && m_process->waitForBytesWritten(5000);
+    }
+
     // Polls `ready` until it holds, the process exits, or the timeout passes.
     template<typename Ready> bool waitUntil(Ready ready, int timeoutMs = 20000)
     {
