@@ -12,6 +12,7 @@
 
 #include "diagnosisengine.h"
 #include "inputloader.h"
+#include "kube/clusterfetch.h"
 #include "mapsink.h"
 #include "reportwriter.h"
 
@@ -60,7 +61,7 @@ int DiagnoseCommand::run(const QStringList &arguments)
         QStringLiteral("[INPUT...]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"), tr("Read a live cluster (not in this version)."), QStringLiteral("PATH"));
+        QStringLiteral("kubeconfig"), tr("Read a live cluster through this kubeconfig."), QStringLiteral("PATH"));
     const QCommandLineOption context(QStringLiteral("context"), tr("The kubeconfig context."), QStringLiteral("NAME"));
     const QCommandLineOption ns(
         {QStringLiteral("n"), QStringLiteral("namespace")}, tr("Only this namespace."), QStringLiteral("NS"));
@@ -108,21 +109,41 @@ int DiagnoseCommand::run(const QStringList &arguments)
             return 2;
         }
     }
-    if (p.isSet(kubeconfig)) {
-        err << tr("pullscope-cli diagnose: live clusters (--kubeconfig) are not available in this version yet; "
-                  "diagnose a dump made with `kubectl get pods,events -A -o json`")
-            << '\n';
+    const bool live = p.isSet(kubeconfig) || p.isSet(context);
+    if (p.isSet(ns) && p.isSet(all)) {
+        err << tr("pullscope-cli diagnose: give -n NS or -A, not both") << '\n';
         return 2;
     }
     const QStringList inputs = p.positionalArguments();
-    if (inputs.isEmpty()) {
-        err << tr("pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input)")
+    if (inputs.isEmpty() && !live) {
+        err << tr("pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input), or "
+                  "a cluster with --kubeconfig/--context")
             << '\n';
         return 2;
     }
 
     auto snapshotOwner = std::make_unique<ClusterSnapshot>();
     ClusterSnapshot &snapshot = *snapshotOwner;
+    if (live) {
+        ClusterFetch::Options fo;
+        fo.kubeconfig = p.value(kubeconfig);
+        fo.context = p.value(context);
+        fo.namespaceName = p.value(ns);
+        fo.allNamespaces = p.isSet(all);
+        fo.allowExec = p.isSet(allowExec);
+        const ClusterFetch::Result fetched = ClusterFetch::fetch(fo);
+        for (const QString &w : fetched.warnings)
+            err << tr("pullscope-cli diagnose: warning: %1").arg(w) << '\n';
+        if (fetched.outcome != ClusterFetch::Outcome::Done) {
+            err << "pullscope-cli diagnose: " << fetched.error << '\n';
+            return fetched.outcome == ClusterFetch::Outcome::BadConfig ? 2 : 3;
+        }
+        LoadError e;
+        if (!InputLoader::loadData(fetched.listJson, tr("cluster %1").arg(fetched.contextName), snapshot, {}, &e)) {
+            err << "pullscope-cli: " << e.toString() << '\n';
+            return 3;
+        }
+    }
     for (const QString &input : inputs) {
         LoadError e;
         if (!InputLoader::loadPath(input, snapshot, {}, &e)) {
@@ -131,7 +152,10 @@ int DiagnoseCommand::run(const QStringList &arguments)
         }
     }
     DiagnosisOptions opts;
-    opts.now = nowTime.isValid() ? nowTime : DiagnosisEngine::defaultNow(snapshot);
+    // A live cluster is read now; a dump is read against its own newest time (CONTRACT.md).
+    opts.now = nowTime.isValid()   ? nowTime
+        : live && inputs.isEmpty() ? QDateTime::currentDateTimeUtc()
+                                   : DiagnosisEngine::defaultNow(snapshot);
     opts.stallMinutes = stallMinutes;
     opts.lang = p.value(lang) == QLatin1String("zh_CN") || p.value(lang).startsWith(QLatin1String("zh"))
         ? QStringLiteral("zh_CN")

@@ -6,6 +6,7 @@
 #include "clilanguage.h"
 #include "diagnosecommand.h"
 #include "generatecommand.h"
+#include "collectcommand.h"
 #include "probecommand.h"
 
 using namespace PullScope;
@@ -25,6 +26,8 @@ QString usage()
         "                        docker-daemon (registry mirrors); `pullscope-cli generate --help` lists them\n"
         "  probe IMAGE           check from this machine what a pull of IMAGE meets: DNS, TCP, proxy, TLS,\n"
         "                        registry API, authentication, manifest, platform, rate limit\n"
+        "  collect -o DUMP.json  save a live cluster's pods, events, nodes, service accounts and secret\n"
+        "                        metadata (--kubeconfig, --context, -n NS or -A) before events expire\n"
         "\n"
         "Options of every command:\n"
         "  --lang en|zh_CN       language of the output\n"
@@ -64,7 +67,9 @@ int main(int argc, char **argv)
         return GenerateCommand::run(args.mid(1));
     if (command == QLatin1String("probe"))
         return ProbeCommand::run(args.mid(1));
-    static const QStringList later = {QStringLiteral("collect"), QStringLiteral("audit")};
+    if (command == QLatin1String("collect"))
+        return CollectCommand::run(args.mid(1));
+    static const QStringList later = {QStringLiteral("audit")};
     if (later.contains(command))
         err << QCoreApplication::translate("Cli", "pullscope-cli: '%1' is not available in this version yet")
                    .arg(command)
