@@ -10,6 +10,7 @@
 #include "probe/probecredentials.h"
 #include "probe/proxyselector.h"
 #include "nodecheckcommand.h"
+#include "probe/probetext.h"
 #include "probe/registryprobe.h"
 #include "terminaltext.h"
 
@@ -18,17 +19,7 @@ namespace PullScope {
 namespace {
 QString statusText(ProbeStep::Status s)
 {
-    switch (s) {
-    case ProbeStep::Status::Pass:
-        return ProbeCommand::tr("pass");
-    case ProbeStep::Status::Fail:
-        return ProbeCommand::tr("FAIL");
-    case ProbeStep::Status::Skip:
-        return ProbeCommand::tr("skip");
-    case ProbeStep::Status::NotApplicable:
-        return ProbeCommand::tr("n/a");
-    }
-    return {};
+    return ProbeText::statusText(s);
 }
 
 QString padded(const QString &s, int width)

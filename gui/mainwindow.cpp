@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -38,6 +39,7 @@
 #include "fixwizard.h"
 #include "fixwizardfactory.h"
 #include "languagemanager.h"
+#include "probe/probedialog.h"
 #include "reportexport.h"
 #include "reportwriter.h"
 #include "rulebook.h"
@@ -140,6 +142,10 @@ void MainWindow::createActions()
     m_focusFilter = new QAction(this);
     m_focusFilter->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
 
+    m_probe = new QAction(this);
+    m_probe->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_probe, &QAction::triggered, this, &MainWindow::openProbeDialog);
+
     m_langGroup = new QActionGroup(this);
     m_langEn = new QAction(QStringLiteral("English"), m_langGroup);
     m_langZh = new QAction(QStringLiteral("中文"), m_langGroup);
@@ -183,6 +189,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomFit);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_focusFilter);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_probe);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_langEn);
@@ -264,6 +273,8 @@ void MainWindow::createLayout()
     m_evidence = new EvidencePanel;
     m_evidence->setObjectName(QStringLiteral("evidence"));
     connect(m_evidence, &EvidencePanel::fixRequested, this, &MainWindow::openFixWizard);
+    connect(m_evidence, &EvidencePanel::probeRequested, this, &MainWindow::openProbeDialog);
+    connect(m_scene, &FlowchartScene::probeRequested, this, &MainWindow::openProbeDialog);
     connect(m_scene, &FlowchartScene::stepActivated, m_evidence,
         [this](const QString &, const QList<int> &events) { m_evidence->selectEvents(events); });
 
@@ -307,6 +318,9 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("&Recent"));
     m_exportMenu->setTitle(tr("&Export"));
     m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_probe->setText(tr("&Probe Registry..."));
+    m_probe->setToolTip(tr("Check from this machine what a pull of an image meets, step by step"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openFiles->setText(tr("&Open Files..."));
@@ -503,6 +517,21 @@ FixWizard *MainWindow::openFixWizard(const QString &wizard)
     if (w)
         w->show();
     return w;
+}
+
+ProbeDialog *MainWindow::openProbeDialog()
+{
+    const ContainerDiagnosis *d = selectedContainer();
+    ProbeOptions o = d ? ProbeDialog::optionsFor(*d) : ProbeOptions();
+    // Non-modal, one per request: probes of two images can be compared side by side.
+    auto *dialog = new ProbeDialog(o, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (o.image.isEmpty())
+        dialog->imageEdit()->setFocus();
+    else
+        dialog->runButton()->setFocus();
+    return dialog;
 }
 
 void MainWindow::onSelectionChanged()

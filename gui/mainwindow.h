@@ -27,6 +27,7 @@ class EvidencePanel;
 class FlowchartScene;
 class FlowchartView;
 class FixWizard;
+class ProbeDialog;
 
 // The workbench: pod list on the left, the decision flowchart and the evidence and fix
 // panel on the right. Everything it shows comes from one DiagnosisReport.
@@ -48,6 +49,11 @@ public:
     // Opens the fix wizard `wizard` (causes.yaml) prefilled from the selected container;
     // null when nothing is selected or the id has no wizard. The cause card's Fix button.
     FixWizard *openFixWizard(const QString &wizard);
+    // Opens the registry probe, prefilled with the selected container's image and its
+    // node's platform (empty when nothing is selected). Tools > Probe registry, the cause
+    // card's button and the flowchart's failing step.
+    ProbeDialog *openProbeDialog();
+    QAction *probeAction() const { return m_probe; }
     ContainerTreeModel *treeModel() const { return m_treeModel; }
     FlowchartScene *flowchartScene() const { return m_scene; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
@@ -107,11 +113,12 @@ private:
     QLabel *m_statusCounts = nullptr;
 
     QMenu *m_fileMenu = nullptr, *m_samplesMenu = nullptr, *m_recentMenu = nullptr, *m_exportMenu = nullptr,
-          *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+          *m_viewMenu = nullptr, *m_toolsMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_openFiles = nullptr, *m_openFolder = nullptr, *m_openKubeconfig = nullptr, *m_quit = nullptr;
     QAction *m_exportPng = nullptr, *m_exportSvg = nullptr;
     QAction *m_exportSelected[3] = {}, *m_exportFailing[3] = {};
     QAction *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_zoomFit = nullptr, *m_focusFilter = nullptr;
+    QAction *m_probe = nullptr;
     QAction *m_langEn = nullptr, *m_langZh = nullptr;
     QActionGroup *m_langGroup = nullptr;
     QAction *m_about = nullptr, *m_aboutQt = nullptr;

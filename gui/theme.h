@@ -33,6 +33,10 @@ inline QColor notAPullProblem()
 {
     return QColor(0x6a, 0x1b, 0x9a);
 } // purple: image fine, container not
+inline QColor notApplicable()
+{
+    return QColor(0x54, 0x6e, 0x7a);
+} // blue grey: a check that does not apply here (TLS on a plain-HTTP registry)
 
 // Syntax colours of the wizards' previews (YAML, JSON, TOML, systemd units, shell).
 inline QColor syntaxKey()

@@ -33,3 +33,11 @@ for lang in en zh_CN; do
     echo "wrote $out/wizard-$1-$lang.png"
   done
 done
+# The registry probe on a finished failing probe (unknown authority, certificate shown):
+# the GUI test starts a TLS docker-registry on loopback and renders the dialog.
+probe_test="$build/tests/tst_probedialog"
+if [ -x "$probe_test" ]; then
+  PULLSCOPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" "$probe_test" screenshots
+else
+  echo "screenshots: $probe_test missing (build the tests) - probe-*.png not rendered"
+fi

@@ -45,10 +45,16 @@ bool ProbeCredentials::load(
         *error = QCoreApplication::translate("Probe", "%1: %2").arg(path, f.errorString());
         return false;
     }
-    const QByteArray config = dockerConfigFrom(f.readAll());
+    return fromContent(f.readAll(), path, image, out, warnings, error);
+}
+
+bool ProbeCredentials::fromContent(const QByteArray &content, const QString &source, const QString &image,
+    ProbeCredentials *out, QStringList *warnings, QString *error)
+{
+    const QByteArray config = dockerConfigFrom(content);
     QList<RegistryCredential> creds;
     QMap<QString, QString> headers;
-    if (!SecretGenerator::parseDockerConfig(config, path, &creds, &headers, warnings, error))
+    if (!SecretGenerator::parseDockerConfig(config, source, &creds, &headers, warnings, error))
         return false;
     QStringList keys;
     for (const RegistryCredential &c : creds)
@@ -63,7 +69,7 @@ bool ProbeCredentials::load(
         }
     }
     warnings->append(
-        QCoreApplication::translate("Probe", "%1 has no credentials for %2: probing anonymously").arg(path, image));
+        QCoreApplication::translate("Probe", "%1 has no credentials for %2: probing anonymously").arg(source, image));
     return true;
 }
 

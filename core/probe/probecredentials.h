@@ -20,6 +20,9 @@ struct ProbeCredentials
     // forms. No match for the image is not an error: the result is empty with a warning.
     static bool load(
         const QString &path, const QString &image, ProbeCredentials *out, QStringList *warnings, QString *error);
+    // The same from content held in memory; `source` names it in messages.
+    static bool fromContent(const QByteArray &content, const QString &source, const QString &image,
+        ProbeCredentials *out, QStringList *warnings, QString *error);
     // The docker config JSON inside a Secret (YAML or JSON), or content itself when it is
     // already a docker config.
     static QByteArray dockerConfigFrom(const QByteArray &content);

@@ -196,7 +196,12 @@ ProbeResult RegistryProbe::run()
         m_cas += extra;
     }
     m_credentials = ProbeCredentials();
-    if (!m_options.authFile.isEmpty()) {
+    if (!m_options.authConfig.isEmpty()) {
+        QString error;
+        if (!ProbeCredentials::fromContent(m_options.authConfig, tr("the credentials given"), ref.normalized(),
+                &m_credentials, &m_result.warnings, &error))
+            m_result.warnings << error;
+    } else if (!m_options.authFile.isEmpty()) {
         QString error;
         if (!ProbeCredentials::load(m_options.authFile, ref.normalized(), &m_credentials, &m_result.warnings, &error))
             m_result.warnings << error;

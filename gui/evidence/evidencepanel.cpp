@@ -194,8 +194,15 @@ EvidencePanel::EvidencePanel(QWidget *parent)
         if (m_diag && m_diag->hasCause && !m_diag->cause.wizard.isEmpty())
             Q_EMIT fixRequested(m_diag->cause.wizard);
     });
+    m_probe = new QPushButton(m_card);
+    m_probe->setObjectName(QStringLiteral("probeRegistry"));
+    connect(m_probe, &QPushButton::clicked, this, [this] {
+        if (m_diag && !m_diag->image.isEmpty())
+            Q_EMIT probeRequested();
+    });
     auto *fixRow = new QHBoxLayout;
     fixRow->addStretch(1);
+    fixRow->addWidget(m_probe);
     fixRow->addWidget(m_fix);
     card->addLayout(fixRow);
 
@@ -309,6 +316,9 @@ void EvidencePanel::retranslate()
     m_whatHead->setText(tr("What to do"));
     m_commandsCaption->setText(tr("Commands"));
     m_fix->setText(tr("Fix..."));
+    m_probe->setText(tr("Probe registry..."));
+    m_probe->setToolTip(tr("Check from this machine, step by step, what a pull of this image meets: DNS, TCP, TLS, "
+                           "the registry API, authentication, the manifest, the platform"));
     m_model->retranslate();
     refresh();
 }
@@ -355,6 +365,7 @@ void EvidencePanel::fill()
     else
         fillNoProblemCard();
     fillWarnings();
+    m_probe->setEnabled(!m_diag->image.isEmpty());
     hideUnusedRows();
 }
 

@@ -40,6 +40,7 @@ public:
     QStringList commandTexts() const { return m_commands; }
     QList<QPushButton *> copyButtons() const { return m_copyButtons; }
     QPushButton *fixButton() const { return m_fix; }
+    QPushButton *probeButton() const { return m_probe; }
     QString headerText() const;
 
 public Q_SLOTS:
@@ -52,6 +53,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The Fix button: the main window opens the wizard of this id.
     void fixRequested(const QString &wizard);
+    // "Probe registry": the main window probes the container's image from this machine.
+    void probeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -137,6 +140,7 @@ private:
     };
     std::vector<CommandWidgets> m_commandRows;
     QPushButton *m_fix = nullptr;
+    QPushButton *m_probe = nullptr;
     QLabel *m_warnings = nullptr;
 };
 

@@ -3,7 +3,10 @@
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
+#include <QAction>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMenu>
 #include <QGraphicsSimpleTextItem>
 #include <QPainterPath>
 #include <QPen>
@@ -273,6 +276,32 @@ void FlowchartScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     if (node && node->stepId() == id)
         if (const FlowNode *n = m_model.node(id))
             Q_EMIT stepActivated(id, n->events);
+}
+
+QMenu *FlowchartScene::stepMenu(const QString &stepId, QWidget *parent)
+{
+    const FlowNode *n = m_model.node(stepId);
+    // A probe answers for the registry side of a pull: offered where the pull failed.
+    if (!n || n->state != StepState::Failing)
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    QAction *probe = menu->addAction(tr("Probe registry..."));
+    probe->setToolTip(tr("Check from this machine what a pull of this image meets, step by step"));
+    connect(probe, &QAction::triggered, this, [this, stepId] { Q_EMIT probeRequested(stepId); });
+    return menu;
+}
+
+void FlowchartScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    const FlowNodeItem *node = nodeAt(event->scenePos());
+    QMenu *menu = node ? stepMenu(node->stepId(), event->widget()) : nullptr;
+    if (!menu) {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    event->accept();
+    menu->exec(event->screenPos());
+    delete menu;
 }
 
 } // namespace PullScope

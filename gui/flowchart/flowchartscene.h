@@ -7,6 +7,8 @@
 #include "flowchartmodel.h"
 
 class QGraphicsSimpleTextItem;
+class QMenu;
+class QWidget;
 
 namespace PullScope {
 
@@ -44,12 +46,19 @@ public:
     // Re-sets the texts that are not part of the model (the legend).
     void retranslate();
 
+    // The context menu of a step box: "Probe registry..." on the failing step. Null when
+    // the step offers nothing; the caller owns the menu.
+    QMenu *stepMenu(const QString &stepId, QWidget *parent = nullptr);
+
 Q_SIGNALS:
     void stepActivated(const QString &stepId, const QList<int> &eventIndexes);
+    // "Probe registry..." was chosen on a step (the failing one).
+    void probeRequested(const QString &stepId);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void buildLayout(const FlowchartModel &model);

@@ -7,10 +7,13 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "generatedpreview.h"
+#include "probe/probedialog.h"
+#include "probe/probetestrow.h"
 
 namespace PullScope {
 
@@ -112,6 +115,40 @@ QWizardPage *FixWizard::addFormPage(QFormLayout **form)
     column->addStretch(1);
     addPage(page);
     return page;
+}
+
+ProbeTestRow *FixWizard::addProbeRow(QFormLayout *form)
+{
+    m_probeRow = new ProbeTestRow(this);
+    addField(form, QStringLiteral("probe-image"), m_probeRow)->setBuddy(m_probeRow->imageEdit());
+    return m_probeRow;
+}
+
+void FixWizard::setProbeTarget(const QString &image, const QString &platform)
+{
+    m_probePlatform = platform;
+    if (m_probeRow && !image.isEmpty())
+        m_probeRow->imageEdit()->setText(image);
+}
+
+ProbeDialog *FixWizard::runProbe(
+    const ProbeOptions &options, std::unique_ptr<QTemporaryDir> tempDir, const QString &credentialsDescription)
+{
+    if (!m_probeDialog) {
+        m_probeDialog = new ProbeDialog(options, this);
+        m_probeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_probeDialog->stop();
+        m_probeDialog->setOptions(options);
+    }
+    if (!options.authConfig.isEmpty())
+        m_probeDialog->setInMemoryCredentials(options.authConfig, credentialsDescription);
+    m_probeDialog->adoptTemporaryDir(std::move(tempDir));
+    m_probeDialog->show();
+    m_probeDialog->raise();
+    m_probeDialog->activateWindow();
+    m_probeDialog->run();
+    return m_probeDialog;
 }
 
 void FixWizard::changeEvent(QEvent *event)

@@ -1,18 +1,24 @@
 #pragma once
 
 #include <QHash>
+#include <QPointer>
 #include <QWizard>
 
+#include <memory>
+
 #include "generatedfile.h"
+#include "probe/probedialog.h"
 
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QTemporaryDir;
 class QTimer;
 
 namespace PullScope {
 
 class GeneratedPreview;
+class ProbeTestRow;
 
 // The common frame of the fix wizards: pages on the left, the live preview of what will
 // be generated on the right, regenerated (coalesced) whenever a field changes. A refused
@@ -31,6 +37,13 @@ public:
     // A file the user picked, read whole up to maxBytes; false with a translated message
     // naming the file.
     static bool readPickedFile(const QString &path, qint64 maxBytes, QByteArray *content, QString *error);
+
+    // What a wizard's "Test" button probes: the diagnosis's image (normalised) and the
+    // node's platform (empty: this machine's). The image, when known, fills the test row's field.
+    void setProbeTarget(const QString &image, const QString &platform);
+    ProbeTestRow *probeRow() const { return m_probeRow; }
+    // The probe dialog the last test opened (null before, or once it was closed).
+    ProbeDialog *probeDialog() const { return m_probeDialog; }
 
 protected:
     // Empty when the fields can be generated, else the message naming the field.
@@ -53,11 +66,21 @@ protected:
     QString fieldName(const QString &id) const;
     // A page with a title, a subtitle and a form; what the subclasses build their pages from.
     QWizardPage *addFormPage(QFormLayout **form);
+    // The "Test ..." row (image field and button) as a form row with id "probe-image".
+    ProbeTestRow *addProbeRow(QFormLayout *form);
+    QString probePlatform() const { return m_probePlatform; }
+    // Runs `options` in the probe dialog over this wizard (opened, or reused and re-run).
+    // In-memory credentials and a temporary certs.d stay with the dialog.
+    ProbeDialog *runProbe(const ProbeOptions &options, std::unique_ptr<QTemporaryDir> tempDir,
+        const QString &credentialsDescription = QString());
 
 private:
     QHash<QString, QLabel *> m_labels; // form labels by field id
     GeneratedPreview *m_preview = nullptr;
     QTimer *m_timer = nullptr;
+    ProbeTestRow *m_probeRow = nullptr;
+    QPointer<ProbeDialog> m_probeDialog;
+    QString m_probePlatform;
 };
 
 } // namespace PullScope

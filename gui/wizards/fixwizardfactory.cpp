@@ -2,6 +2,7 @@
 
 #include "criowizard.h"
 #include "mirrorwizard.h"
+#include "probe/probedialog.h"
 #include "proxywizard.h"
 #include "secretwizard.h"
 #include "wizardprefill.h"
@@ -29,8 +30,11 @@ FixWizard *FixWizardFactory::create(const QString &wizard, const ContainerDiagno
         w = new ProxyWizard(WizardPrefill::proxy(d), parent);
     else if (wizard == QLatin1String("crio"))
         w = new CrioWizard(CrioShortNameGenerator::prefill(d), parent);
-    if (w)
+    if (w) {
         w->setAttribute(Qt::WA_DeleteOnClose);
+        // The "Test ..." buttons probe the failing image as its node would.
+        w->setProbeTarget(ProbeDialog::imageOf(d), ProbeDialog::platformOf(d));
+    }
     return w;
 }
 

@@ -14,11 +14,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 #include "containerdconfigmerger.h"
 #include "crioregistrygenerator.h"
 #include "dockerdaemongenerator.h"
 #include "legacyregistryconverter.h"
+#include "imagereference.h"
+#include "probe/probedialog.h"
+#include "probe/probeoptions.h"
+#include "probe/probetestrow.h"
 
 namespace PullScope {
 
@@ -106,6 +111,8 @@ MirrorWizard::MirrorWizard(const MirrorOptions &prefill, QWidget *parent)
     m_noFallback = new QCheckBox(this);
     m_noFallback->setChecked(prefill.noFallback);
     form->addRow(m_noFallback);
+    addProbeRow(form);
+    connect(probeRow(), &ProbeTestRow::testRequested, this, &MirrorWizard::testMirror);
 
     m_trustPage = addFormPage(&form);
     const auto fileRow = [&](const QString &id, const QString &text) {
@@ -245,6 +252,40 @@ void MirrorWizard::browse(QLineEdit *edit)
         this, tr("Choose a PEM file"), edit->text(), tr("PEM files (*.pem *.crt *.cert *.key);;All files (*)"));
     if (!file.isEmpty())
         edit->setText(file);
+}
+
+ProbeDialog *MirrorWizard::testMirror()
+{
+    QString problem;
+    MirrorOptions o = options(&problem);
+    // The probe reads hosts.toml as containerd does, whatever runtime the output is for;
+    // a private certs.d in a temporary directory, no config.toml.
+    o.certsDir = QStringLiteral("/certs.d");
+    o.configSnippet = false;
+    if (problem.isEmpty())
+        problem = MirrorGenerator::validate(o);
+    const QString image = probeRow()->image();
+    if (problem.isEmpty() && image.isEmpty())
+        problem = tr("Name the image to test with: the probe fetches its manifest through the mirrors, as "
+                     "containerd would.");
+    const ImageReference ref = ImageReference::parse(image);
+    if (problem.isEmpty() && ref.isValid() && o.registry != QLatin1String("_default")
+        && (ref.registry.isEmpty() ? QStringLiteral("docker.io") : ref.registry) != o.registry)
+        problem = tr("%1 is not an image of %2: containerd would not use these mirrors for it.").arg(image, o.registry);
+    auto dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    if (problem.isEmpty() && !dir->isValid())
+        problem = dir->errorString();
+    if (problem.isEmpty() && !GeneratedFileWriter::writeToDir(MirrorGenerator::generate(o), dir->path(), &error))
+        problem = error;
+    probeRow()->setProblem(problem);
+    if (!problem.isEmpty())
+        return nullptr;
+    ProbeOptions p;
+    p.image = image;
+    p.platform = probePlatform();
+    p.hostsDir = dir->path() + o.certsDir;
+    return runProbe(p, std::move(dir));
 }
 
 bool MirrorWizard::importConfigToml(const QByteArray &content, QString *error)
@@ -418,7 +459,8 @@ void MirrorWizard::retranslate()
         {QStringLiteral("registry"), tr("&Registry:")}, {QStringLiteral("mirrors"), tr("Mirrors:")},
         {QStringLiteral("ca"), tr("&CA file:")}, {QStringLiteral("client-cert"), tr("Client c&ertificate:")},
         {QStringLiteral("client-key"), tr("Client &key:")}, {QStringLiteral("header"), tr("&Headers:")},
-        {QStringLiteral("containerd"), tr("contai&nerd version:")}, {QStringLiteral("certs-dir"), tr("config_&path:")}};
+        {QStringLiteral("containerd"), tr("contai&nerd version:")}, {QStringLiteral("certs-dir"), tr("config_&path:")},
+        {QStringLiteral("probe-image"), tr("Image to &test:")}};
     setLabelTexts(texts);
     m_table->setHorizontalHeaderLabels(
         {tr("Mirror URL"), tr("pull"), tr("resolve"), tr("push"), tr("override_path"), tr("skip_verify")});
@@ -432,6 +474,9 @@ void MirrorWizard::retranslate()
     m_headers->setPlaceholderText(tr("NAME=VALUE; NAME=VALUE"));
     for (QPushButton *b : std::as_const(m_browse))
         b->setText(tr("Browse..."));
+    probeRow()->button()->setText(tr("Test this &mirror"));
+    probeRow()->button()->setToolTip(tr("Probe the image through these mirrors from this machine, with the hosts.toml "
+                                        "above written to a temporary certs.d"));
 }
 
 } // namespace PullScope

@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace PullScope {
 
+class ProbeDialog;
+
 // containerd registry mirror wizard: the registry and its ordered mirrors (with
 // capabilities, override_path for APIs not at /v2, skip_verify), then trust and node
 // settings: CA, client certificate, headers, fallback to the registry, the containerd
@@ -32,6 +34,11 @@ public:
     // the output becomes the merged file with its diff, the other registries' hosts.toml
     // and a pull secret for its credentials.
     bool importConfigToml(const QByteArray &content, QString *error);
+
+    // "Test this mirror": writes the hosts.toml (and CA copies) the form describes to a
+    // temporary certs.d and probes the test row's image through it, as containerd would
+    // pull it. Null, with the reason shown in the row, when the form cannot be tested.
+    ProbeDialog *testMirror();
 
     // containerd (hosts.toml), crio (registries.conf.d) or docker (daemon.json): the node's
     // runtime decides which file a mirror goes into.

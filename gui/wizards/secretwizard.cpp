@@ -15,6 +15,10 @@
 
 #include <iterator>
 
+#include "probe/probedialog.h"
+#include "probe/probeoptions.h"
+#include "probe/probetestrow.h"
+
 namespace PullScope {
 
 namespace {
@@ -80,6 +84,8 @@ SecretWizard::SecretWizard(const SecretOptions &prefill, QWidget *parent)
     row(QStringLiteral("password"), m_password);
     m_email = new QLineEdit(this);
     row(QStringLiteral("email"), m_email);
+    addProbeRow(form)->imageEdit()->setText(m_image);
+    connect(probeRow(), &ProbeTestRow::testRequested, this, &SecretWizard::testCredentials);
 
     m_secretPage = addFormPage(&form);
     m_name = new QLineEdit(prefill.name, this);
@@ -194,6 +200,33 @@ bool SecretWizard::importDockerConfig(const QByteArray &content, const QString &
     loadRow(0);
     updatePreview();
     return true;
+}
+
+ProbeDialog *SecretWizard::testCredentials()
+{
+    SecretOptions o = options();
+    QList<RegistryCredential> typed;
+    for (const RegistryCredential &c : std::as_const(o.registries))
+        if (!c.server.isEmpty())
+            typed << c;
+    if (typed.isEmpty()) {
+        probeRow()->setProblem(tr("Fill in the server, user name and password first: they are what is tested."));
+        return nullptr;
+    }
+    const QString image = probeRow()->image();
+    if (image.isEmpty()) {
+        probeRow()->setProblem(tr("Name the image to test with: the probe fetches its manifest with these "
+                                  "credentials, as the node would."));
+        return nullptr;
+    }
+    probeRow()->setProblem(QString());
+    o.registries = typed;
+    o.dockerConfig.clear();
+    ProbeOptions p;
+    p.image = image;
+    p.platform = probePlatform();
+    p.authConfig = SecretGenerator::dockerConfigJson(o);
+    return runProbe(p, nullptr, tr("the credentials typed in the wizard"));
 }
 
 void SecretWizard::loadRow(int row)
@@ -314,7 +347,8 @@ void SecretWizard::retranslate()
         {QStringLiteral("email"), tr("&Email (optional):")}, {QStringLiteral("name"), tr("Secret &name:")},
         {QStringLiteral("namespace"), tr("&Namespace:")}, {QStringLiteral("target"), tr("&Attach to:")},
         {QStringLiteral("target-name"), tr("&Its name:")}, {QStringLiteral("output"), tr("&Output:")},
-        {QStringLiteral("password-file"), tr("Password &file (kubectl):")}};
+        {QStringLiteral("password-file"), tr("Password &file (kubectl):")},
+        {QStringLiteral("probe-image"), tr("Image to &test:")}};
     setLabelTexts(texts);
     m_add->setText(tr("Add a registry"));
     m_remove->setText(tr("Remove"));
@@ -323,6 +357,9 @@ void SecretWizard::retranslate()
     m_password->setToolTip(tr("Kept in this window only: never saved in settings, logs or reports"));
     m_passwordFile->setPlaceholderText(tr("empty: the command asks for the password"));
     m_server->setPlaceholderText(tr("e.g. harbor.example.com or https://index.docker.io/v1/"));
+    probeRow()->button()->setText(tr("Test these &credentials"));
+    probeRow()->button()->setToolTip(tr("Probe the registry with the credentials typed here, as the node would pull "
+                                        "the image; they stay in memory and are never written to disk"));
 
     const int preset = qMax(0, m_preset->currentIndex());
     {

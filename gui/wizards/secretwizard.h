@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace PullScope {
 
+class ProbeDialog;
+
 // Pull secret wizard (kubernetes.io/dockerconfigjson): the registries with their
 // credentials (typed, from a provider preset, or imported from a Docker config), then
 // the Secret's name and namespace, where it is attached (the service account or the
@@ -23,6 +25,11 @@ public:
 
     QString kind() const override { return QStringLiteral("secret"); }
     SecretOptions options() const;
+
+    // "Test these credentials": probes the test row's image with the registries typed
+    // here, held in memory only (never written to disk). Null, with the reason shown
+    // in the row, when there is nothing to test yet.
+    ProbeDialog *testCredentials();
 
     // For tests and the import button: reads a ~/.docker/config.json into the list.
     bool importDockerConfig(const QByteArray &content, const QString &source, QString *error);
