@@ -525,6 +525,8 @@ ProbeDialog *MainWindow::openProbeDialog()
     ProbeOptions o = d ? ProbeDialog::optionsFor(*d) : ProbeOptions();
     // Non-modal, one per request: probes of two images can be compared side by side.
     auto *dialog = new ProbeDialog(o, this);
+    if (d)
+        dialog->setNodeRuntime(ProbeDialog::runtimeOf(*d));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     if (o.image.isEmpty())

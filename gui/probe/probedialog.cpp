@@ -32,6 +32,9 @@
 #include "probe/probestepmodel.h"
 #include "probe/probetext.h"
 #include "probe/proxyselector.h"
+#include "probe/nodecheckoutput.h"
+#include "probe/nodecheckscript.h"
+#include "probe/nodecheckverdict.h"
 #include "probe/registryprobe.h"
 #include "rulebook.h"
 #include "theme.h"
@@ -103,6 +106,13 @@ ProbeDialog::ProbeDialog(const ProbeOptions &prefill, QWidget *parent)
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
     runRow->addStretch(1);
+    // The workstation is not the node: the node check runs the same steps there.
+    m_nodeScript = new QPushButton(this);
+    m_nodeScript->setAutoDefault(false);
+    m_nodeOutput = new QPushButton(this);
+    m_nodeOutput->setAutoDefault(false);
+    runRow->addWidget(m_nodeScript);
+    runRow->addWidget(m_nodeOutput);
     col->addLayout(runRow);
 
     m_verdict = new QLabel(this);
@@ -162,6 +172,8 @@ ProbeDialog::ProbeDialog(const ProbeOptions &prefill, QWidget *parent)
     connect(m_certificateButton, &QPushButton::clicked, this, &ProbeDialog::showCertificate);
     connect(m_copy, &QPushButton::clicked, this, &ProbeDialog::copyText);
     connect(m_save, &QPushButton::clicked, this, &ProbeDialog::saveJsonDialog);
+    connect(m_nodeScript, &QPushButton::clicked, this, &ProbeDialog::saveNodeScriptDialog);
+    connect(m_nodeOutput, &QPushButton::clicked, this, &ProbeDialog::loadNodeOutputDialog);
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &ProbeDialog::run);
@@ -590,10 +602,105 @@ void ProbeDialog::retranslate()
     m_copy->setText(tr("C&opy as Text"));
     m_save->setText(tr("&Save JSON..."));
     m_close->setText(tr("Close"));
+    m_nodeScript->setText(tr("&Node check script..."));
+    m_nodeScript->setToolTip(tr("Save a script that runs these checks on the node itself (its DNS, proxy, CA files "
+                                "and runtime), for when this machine's view differs from the node's"));
+    m_nodeOutput->setText(tr("Load node o&utput..."));
+    m_nodeOutput->setToolTip(tr("Read what the node check script printed on the node and show it here"));
     m_model->retranslate();
     showVerdict();
     showDetails();
     updateButtons();
+}
+
+QString ProbeDialog::runtimeOf(const ContainerDiagnosis &d)
+{
+    const QString v = d.nodeRuntimeVersion.toLower();
+    if (v.startsWith(QLatin1String("containerd://")))
+        return QStringLiteral("containerd");
+    if (v.startsWith(QLatin1String("cri-o://")))
+        return QStringLiteral("crio");
+    if (v.startsWith(QLatin1String("docker://")))
+        return QStringLiteral("docker");
+    return QStringLiteral("auto");
+}
+
+bool ProbeDialog::saveNodeScript(const QString &path, QString *error)
+{
+    NodeCheckScript::Options o;
+    o.image = m_image->text().trimmed();
+    o.runtime = m_nodeRuntime;
+    if (o.image.isEmpty()) {
+        *error = tr("Give the image the node fails to pull first.");
+        return false;
+    }
+    QByteArray script;
+    if (!NodeCheckScript::generate(o, &script, error))
+        return false;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(script) != script.size()
+        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)
+        || !f.commit()) {
+        *error = tr("%1 could not be written: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ProbeDialog::loadNodeOutput(const QString &path, QString *error)
+{
+    if (m_running) {
+        *error = tr("A probe is running; cancel it first.");
+        return false;
+    }
+    NodeCheckOutput output;
+    if (!NodeCheckOutput::load(path, &output, error))
+        return false;
+    m_problem.clear();
+    m_result = NodeCheckVerdict::evaluate(output);
+    m_hasResult = true;
+    m_nodeSource = path;
+    m_image->setText(m_result.image);
+    m_model->setResult(m_result);
+    showVerdict();
+    showDetails();
+    updateButtons();
+    const int row = m_model->rowOf(m_result.failingStep());
+    if (row >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+    Q_EMIT probeFinished();
+    return true;
+}
+
+void ProbeDialog::saveNodeScriptDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save node check script"),
+        QDir::home().filePath(NodeCheckScript::fileName()), tr("Shell scripts (*.sh);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveNodeScript(path, &error)) {
+        QMessageBox::warning(this, tr("Node check script"), error);
+        return;
+    }
+    QMessageBox::information(this, tr("Node check script"),
+        tr("Saved %1.\n\nCopy it to the node where the pod is scheduled and run it there as root:\n"
+           "  sh %2 > node-check.txt 2>&1\n"
+           "For a private image give the credentials with PULL_CREDS='user:password'. Then load node-check.txt "
+           "here with \"Load node output\".")
+            .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()));
+}
+
+void ProbeDialog::loadNodeOutputDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load node check output"), QDir::homePath(), tr("Text files (*.txt *.log);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!loadNodeOutput(path, &error))
+        QMessageBox::warning(this, tr("Load node output"), error);
 }
 
 } // namespace PullScope

@@ -38,6 +38,8 @@ public:
     static ProbeOptions optionsFor(const ContainerDiagnosis &d);
     static QString imageOf(const ContainerDiagnosis &d);
     static QString platformOf(const ContainerDiagnosis &d);
+    // containerd, crio or docker from the node's containerRuntimeVersion; auto when unknown.
+    static QString runtimeOf(const ContainerDiagnosis &d);
 
     // The form's fields (the environment, used for the proxy, is kept from the prefill).
     void setOptions(const ProbeOptions &options);
@@ -72,6 +74,14 @@ public:
     // The result as plain text (what Copy as text puts on the clipboard).
     QString resultText() const;
     bool saveJson(const QString &path, QString *error) const;
+    // The node check: a script for the image to run on the node itself (mode 0755), and its
+    // output read back into the step list as the node's verdict. False with a message.
+    bool saveNodeScript(const QString &path, QString *error);
+    bool loadNodeOutput(const QString &path, QString *error);
+    // auto, containerd, crio or docker: the runtime the script checks (the diagnosis knows it).
+    void setNodeRuntime(const QString &runtime) { m_nodeRuntime = runtime; }
+    QPushButton *nodeScriptButton() const { return m_nodeScript; }
+    QPushButton *nodeOutputButton() const { return m_nodeOutput; }
 
 public Q_SLOTS:
     // Starts a probe with the form's options; false (message shown) when they are not usable
@@ -101,6 +111,8 @@ private:
     void setVerdict(const QString &text, const QColor &color);
     void copyText();
     void saveJsonDialog();
+    void saveNodeScriptDialog();
+    void loadNodeOutputDialog();
     QPushButton *browseButton(QLineEdit *edit, bool directory);
 
     ProbeRunner *m_runner = nullptr;
@@ -126,6 +138,10 @@ private:
     QList<QPushButton *> m_browse;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_nodeScript = nullptr;
+    QPushButton *m_nodeOutput = nullptr;
+    QString m_nodeRuntime = QStringLiteral("auto");
+    QString m_nodeSource; // the node output file the shown result came from
     QPushButton *m_certificateButton = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_save = nullptr;

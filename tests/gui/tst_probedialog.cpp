@@ -205,6 +205,7 @@ private Q_SLOTS:
     void secretWizardTest();
     void mirrorWizardTest();
     void entryPoints();
+    void nodeCheck();
     void screenshots();
 };
 
@@ -775,6 +776,44 @@ void TestProbeDialog::screenshots()
         QVERIFY(d.grab().save(file));
         qInfo("wrote %s", qPrintable(file));
     }
+}
+
+// The node check from the dialog: the script is saved for the image and the node's runtime,
+// and a node's output read back fills the same step list with the node's verdict.
+void TestProbeDialog::nodeCheck()
+{
+    ProbeOptions o;
+    o.image = QStringLiteral("registry.example.com/team/app:v1");
+    ProbeDialog dialog(o);
+    QAbstractItemModelTester tester(dialog.stepModel());
+    dialog.setNodeRuntime(QStringLiteral("crio"));
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("check.sh"));
+    QString error;
+    QVERIFY2(dialog.saveNodeScript(script, &error), qPrintable(error));
+    const QByteArray text = readFile(script);
+    QVERIFY(text.contains("IMAGE='registry.example.com/team/app:v1'"));
+    QVERIFY(text.contains("DEFAULT_RUNTIME='crio'"));
+    QVERIFY(QFileInfo(script).isExecutable());
+    dialog.imageEdit()->clear();
+    QVERIFY(!dialog.saveNodeScript(dir.filePath(QStringLiteral("none.sh")), &error));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sh"))));
+
+    QVERIFY2(dialog.loadNodeOutput(QStringLiteral(PULLSCOPE_TEST_DATA "/nodecheck/crio-manifest-unknown.txt"), &error),
+        qPrintable(error));
+    QVERIFY(dialog.hasResult());
+    QCOMPARE(dialog.result().cause, QStringLiteral("image-not-found"));
+    QCOMPARE(dialog.imageEdit()->text(), QStringLiteral("registry.example.com/team/app:v1"));
+    QVERIFY2(dialog.verdictText().contains(QLatin1String("image-not-found")), qPrintable(dialog.verdictText()));
+    const QModelIndex status = dialog.stepModel()->index(
+        dialog.stepModel()->rowOf(QStringLiteral("manifest")), ProbeStepModel::StatusColumn);
+    QCOMPARE(status.data().toString(), ProbeText::statusText(ProbeStep::Status::Fail));
+    QVERIFY(dialog.warningsText().contains(QLatin1String("worker-3")));
+
+    // Not a node check's output: refused naming the file, the shown result stays.
+    QVERIFY(!dialog.loadNodeOutput(script, &error));
+    QVERIFY(error.contains(script));
+    QCOMPARE(dialog.result().cause, QStringLiteral("image-not-found"));
 }
 
 QTEST_MAIN(TestProbeDialog)
