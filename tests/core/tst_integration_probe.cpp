@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include "../integration/integrationharness.h"
+#include "../integration/probeservers.h"
 #include "probe/nodecheckoutput.h"
 #include "probe/nodecheckverdict.h"
 #include "probe/registryprobe.h"
@@ -33,223 +34,6 @@ QProcessEnvironment withoutProxies()
         env.remove(QString::fromLatin1(name));
     return env;
 }
-
-// A certificate signed by the CA with chosen names and validity (`openssl ca` takes explicit
-// dates, so an expired certificate needs no clock tricks).
-bool issueCustom(const TestCa &ca, const QString &dir, const QString &name, const QByteArray &sans,
-    const QString &startDate, const QString &endDate, QString *error)
-{
-    const QString openssl = findBinary(QStringLiteral("openssl"));
-    const QString key = dir + QLatin1Char('/') + name + QStringLiteral(".key");
-    const QString csr = dir + QLatin1Char('/') + name + QStringLiteral(".csr");
-    const QString crt = dir + QLatin1Char('/') + name + QStringLiteral(".crt");
-    const QString ext = dir + QLatin1Char('/') + name + QStringLiteral(".ext");
-    const QString cadir = dir + QStringLiteral("/ca-") + name;
-    QDir().mkpath(cadir + QStringLiteral("/new"));
-    writeFile(cadir + QStringLiteral("/index.txt"), {});
-    writeFile(cadir + QStringLiteral("/serial"), "1000\n");
-    const QByteArray c = cadir.toUtf8();
-    writeFile(cadir + QStringLiteral("/ca.cnf"),
-        "[ca]\ndefault_ca = t\n[t]\ndatabase = " + c + "/index.txt\nnew_certs_dir = " + c + "/new\nserial = " + c
-            + "/serial\ndefault_md = sha256\npolicy = p\nunique_subject = no\n[p]\ncommonName = supplied\n");
-    writeFile(ext, "subjectAltName=" + sans + "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
-    RunResult r = run(openssl,
-        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-            QStringLiteral("-keyout"), key, QStringLiteral("-out"), csr, QStringLiteral("-subj"),
-            QStringLiteral("/CN=") + name});
-    if (r.ok())
-        r = run(openssl,
-            {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"), QStringLiteral("-config"),
-                cadir + QStringLiteral("/ca.cnf"), QStringLiteral("-cert"), ca.caCert(), QStringLiteral("-keyfile"),
-                ca.caKey(), QStringLiteral("-in"), csr, QStringLiteral("-out"), crt, QStringLiteral("-startdate"),
-                startDate, QStringLiteral("-enddate"), endDate, QStringLiteral("-extfile"), ext});
-    *error = r.text();
-    return r.ok();
-}
-
-// nginx in front of a registry: `manifestStatus` answers every manifest request with that
-// status and Docker Hub's rate-limit headers (the rest is passed through), or
-// `allStatus` answers everything.
-class NginxAnswering
-{
-public:
-    bool start(const QString &dir, quint16 upstreamPort, int manifestStatus, int allStatus)
-    {
-        QDir().mkpath(dir + QStringLiteral("/logs"));
-        const QByteArray d = dir.toUtf8();
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            m_port = freePort();
-            QByteArray conf = "master_process off;\ndaemon off;\npid " + d + "/nginx.pid;\nerror_log " + d
-                + "/logs/error.log;\nevents { worker_connections 64; }\nhttp {\n  access_log " + d
-                + "/logs/access.log;\n  client_body_temp_path " + d + "/body;\n  proxy_temp_path " + d
-                + "/proxy;\n  fastcgi_temp_path " + d + "/fastcgi;\n  uwsgi_temp_path " + d
-                + "/uwsgi;\n  scgi_temp_path " + d
-                + "/scgi;\n  server {\n    listen 127.0.0.1:" + QByteArray::number(m_port) + ";\n";
-            if (allStatus > 0) {
-                conf += "    location / { return " + QByteArray::number(allStatus) + "; }\n";
-            } else {
-                conf += "    location ~ ^/v2/.+/manifests/ {\n"
-                        "      add_header ratelimit-limit \"100;w=21600\" always;\n"
-                        "      add_header ratelimit-remaining \"0;w=21600\" always;\n"
-                        "      add_header docker-ratelimit-source \"192.0.2.1\" always;\n"
-                        "      default_type application/json;\n"
-                        "      return "
-                    + QByteArray::number(manifestStatus)
-                    + " '{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"You have reached your pull rate "
-                      "limit.\"}]}';\n    }\n"
-                      "    location /v2/ { proxy_pass http://127.0.0.1:"
-                    + QByteArray::number(upstreamPort) + "; }\n";
-            }
-            conf += "  }\n}\n";
-            writeFile(dir + QStringLiteral("/nginx.conf"), conf);
-            m_service = std::make_unique<Service>();
-            if (!m_service->start(findBinary(QStringLiteral("nginx")),
-                    {QStringLiteral("-p"), dir, QStringLiteral("-c"), dir + QStringLiteral("/nginx.conf")},
-                    dir + QStringLiteral("/nginx.out"), dir))
-                return false;
-            const quint16 port = m_port;
-            if (m_service->waitUntil([port] { return portAnswers(port); }))
-                return true;
-            m_error = m_service->log() + QString::fromUtf8(readFile(dir + QStringLiteral("/logs/error.log")));
-            m_service->stop();
-        }
-        return false;
-    }
-    QString hostPort() const { return QStringLiteral("127.0.0.1:") + QString::number(m_port); }
-    QString error() const { return m_error; }
-
-private:
-    std::unique_ptr<Service> m_service;
-    quint16 m_port = 0;
-    QString m_error;
-};
-
-// An OCI layout whose tag names an index offering only linux/`arch`.
-OciImage buildIndexOnly(const QString &layoutDir, const QString &tag, const QString &arch)
-{
-    // Start from the harness's single image, then rewrite its config's architecture and
-    // wrap the manifest in an index.
-    const OciImage single = buildOciImage(layoutDir, tag, "hello.txt", "index test\n");
-    auto blobPath = [&layoutDir](const QString &digest) -> QString {
-        return layoutDir + QStringLiteral("/blobs/sha256/") + digest.mid(7);
-    };
-    auto blob = [&layoutDir](const QByteArray &data) -> QString {
-        const QByteArray hex = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-        writeFile(layoutDir + QStringLiteral("/blobs/sha256/") + QString::fromLatin1(hex), data);
-        return QStringLiteral("sha256:") + QString::fromLatin1(hex);
-    };
-    QJsonObject manifest = QJsonDocument::fromJson(readFile(blobPath(single.manifestDigest))).object();
-    QJsonObject configRef = manifest.value(QLatin1String("config")).toObject();
-    QJsonObject config
-        = QJsonDocument::fromJson(readFile(blobPath(configRef.value(QLatin1String("digest")).toString()))).object();
-    config.insert(QStringLiteral("architecture"), arch);
-    const QByteArray configJson = QJsonDocument(config).toJson(QJsonDocument::Compact);
-    configRef.insert(QStringLiteral("digest"), blob(configJson));
-    configRef.insert(QStringLiteral("size"), configJson.size());
-    manifest.insert(QStringLiteral("config"), configRef);
-    const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
-    const QString manifestDigest = blob(manifestJson);
-    const QJsonObject index {{QStringLiteral("schemaVersion"), 2},
-        {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.index.v1+json")},
-        {QStringLiteral("manifests"),
-            QJsonArray {QJsonObject {
-                {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
-                {QStringLiteral("digest"), manifestDigest}, {QStringLiteral("size"), manifestJson.size()},
-                {QStringLiteral("platform"),
-                    QJsonObject {
-                        {QStringLiteral("os"), QStringLiteral("linux")}, {QStringLiteral("architecture"), arch}}}}}}};
-    const QByteArray indexJson = QJsonDocument(index).toJson(QJsonDocument::Compact);
-    const QString indexDigest = blob(indexJson);
-    const QJsonObject top {{QStringLiteral("schemaVersion"), 2},
-        {QStringLiteral("manifests"),
-            QJsonArray {
-                QJsonObject {{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.index.v1+json")},
-                    {QStringLiteral("digest"), indexDigest}, {QStringLiteral("size"), indexJson.size()},
-                    {QStringLiteral("annotations"),
-                        QJsonObject {{QStringLiteral("org.opencontainers.image.ref.name"), tag}}}}}}};
-    writeFile(layoutDir + QStringLiteral("/index.json"), QJsonDocument(top).toJson(QJsonDocument::Compact));
-    return {layoutDir, tag, indexDigest};
-}
-
-// An address of 198.18.0.0/15 (RFC 2544, never routed) on lo while the object lives: Go,
-// and so the probe, never proxies loopback, so the proxied cases need a registry elsewhere.
-class TestAddressOnLo
-{
-public:
-    TestAddressOnLo() = default;
-    TestAddressOnLo(const TestAddressOnLo &) = delete;
-    TestAddressOnLo &operator=(const TestAddressOnLo &) = delete;
-    ~TestAddressOnLo()
-    {
-        if (!m_address.isEmpty())
-            run(findBinary(QStringLiteral("ip")),
-                {QStringLiteral("addr"), QStringLiteral("del"), m_address + QStringLiteral("/32"),
-                    QStringLiteral("dev"), QStringLiteral("lo")});
-    }
-    bool add(QString *error)
-    {
-        const QString ip = findBinary(QStringLiteral("ip"));
-        const QString shown = run(ip, {QStringLiteral("-o"), QStringLiteral("addr"), QStringLiteral("show")}).text();
-        for (int attempt = 0; attempt < 20; ++attempt) {
-            const QString candidate = QStringLiteral("198.19.%1.%2")
-                                          .arg(QRandomGenerator::global()->bounded(256))
-                                          .arg(1 + QRandomGenerator::global()->bounded(254));
-            if (shown.contains(QStringLiteral("inet ") + candidate + QLatin1Char('/')))
-                continue;
-            const RunResult r = run(ip,
-                {QStringLiteral("addr"), QStringLiteral("add"), candidate + QStringLiteral("/32"),
-                    QStringLiteral("dev"), QStringLiteral("lo")});
-            if (!r.ok()) {
-                *error = r.summary();
-                return false;
-            }
-            m_address = candidate;
-            return true;
-        }
-        *error = QStringLiteral("no free address");
-        return false;
-    }
-    QString address() const { return m_address; }
-
-private:
-    QString m_address;
-};
-
-// tinyproxy in the foreground on 127.0.0.1, logging each CONNECT.
-class Tinyproxy
-{
-public:
-    bool start(const QString &dir)
-    {
-        m_dir = dir;
-        QDir().mkpath(dir);
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            m_port = freePort();
-            const QByteArray d = dir.toUtf8();
-            writeFile(dir + QStringLiteral("/tinyproxy.conf"),
-                "Port " + QByteArray::number(m_port) + "\nListen 127.0.0.1\nTimeout 30\nLogFile \"" + d
-                    + "/tinyproxy.log\"\nLogLevel Connect\nPidFile \"" + d
-                    + "/tinyproxy.pid\"\nMaxClients 50\nAllow 127.0.0.1\n");
-            m_service = std::make_unique<Service>();
-            if (!m_service->start(findBinary(QStringLiteral("tinyproxy")),
-                    {QStringLiteral("-d"), QStringLiteral("-c"), dir + QStringLiteral("/tinyproxy.conf")},
-                    dir + QStringLiteral("/tinyproxy.out"), dir))
-                return false;
-            const quint16 port = m_port;
-            if (m_service->waitUntil([port] { return portAnswers(port); }))
-                return true;
-            m_service->stop();
-        }
-        return false;
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:") + QString::number(m_port); }
-    QString log() const { return QString::fromUtf8(readFile(m_dir + QStringLiteral("/tinyproxy.log"))); }
-
-private:
-    std::unique_ptr<Service> m_service;
-    QString m_dir;
-    quint16 m_port = 0;
-};
 
 } // namespace
 
@@ -296,9 +80,9 @@ private:
     NginxAnswering m_429, m_503;
     QString m_authFileRight, m_authFileWrong;
     // Proxied cases: servers on a 198.19.x.y address of lo, tinyproxy on 127.0.0.1.
-    std::unique_ptr<TestAddressOnLo> m_alias;
+    std::unique_ptr<LoopbackAlias> m_alias;
     Registry m_farPlain, m_farTls, m_farAuth;
-    Tinyproxy m_tinyproxy;
+    TinyProxy m_tinyproxy;
     QString m_proxiedSkip;
     bool m_proxiedStarted = false;
     // hosts-dir cases: nginx serving the plain registry under /v2/cache/, and a private
@@ -801,7 +585,7 @@ void TstIntegrationProbe::startProxiedServers()
         return;
     }
     QString error;
-    m_alias = std::make_unique<TestAddressOnLo>();
+    m_alias = std::make_unique<LoopbackAlias>();
     QVERIFY2(m_alias->add(&error), qPrintable(error));
     const QString far = m_alias->address();
     QVERIFY2(m_ca.issue(QStringLiteral("far"), true, {far}), qPrintable(m_ca.error()));

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "../integration/integrationharness.h"
+#include "../integration/probeservers.h"
 #include "../integration/systemdenvironment.h"
 #include "generate/generatedfile.h"
 #include "generate/proxydropin.h"
@@ -33,114 +34,6 @@ namespace {
 
 const char *const proxyVariables[]
     = {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"};
-
-// An address of 198.18.0.0/15 on lo while the object lives.
-class LoopbackAlias
-{
-public:
-    LoopbackAlias() = default;
-    LoopbackAlias(const LoopbackAlias &) = delete;
-    LoopbackAlias &operator=(const LoopbackAlias &) = delete;
-    ~LoopbackAlias() { remove(); }
-
-    bool add(QString *error)
-    {
-        const QString ip = findBinary(QStringLiteral("ip"));
-        for (int attempt = 0; attempt < 20; ++attempt) {
-            const QString candidate = QStringLiteral("198.%1.%2.%3")
-                                          .arg(18 + QRandomGenerator::global()->bounded(2))
-                                          .arg(QRandomGenerator::global()->bounded(256))
-                                          .arg(1 + QRandomGenerator::global()->bounded(254));
-            if (assigned(candidate))
-                continue;
-            const RunResult r = run(ip,
-                {QStringLiteral("addr"), QStringLiteral("add"), candidate + QStringLiteral("/32"),
-                    QStringLiteral("dev"), QStringLiteral("lo")});
-            if (!r.ok()) {
-                *error = QStringLiteral("ip addr add failed: ") + r.summary();
-                return false;
-            }
-            m_address = candidate;
-            return true;
-        }
-        *error = QStringLiteral("no free address in 198.18.0.0/15");
-        return false;
-    }
-
-    void remove()
-    {
-        if (m_address.isEmpty())
-            return;
-        run(findBinary(QStringLiteral("ip")),
-            {QStringLiteral("addr"), QStringLiteral("del"), m_address + QStringLiteral("/32"), QStringLiteral("dev"),
-                QStringLiteral("lo")});
-        m_address.clear();
-    }
-
-    // Whether an interface of this machine carries `address`.
-    static bool assigned(const QString &address)
-    {
-        const RunResult r = run(
-            findBinary(QStringLiteral("ip")), {QStringLiteral("-o"), QStringLiteral("addr"), QStringLiteral("show")});
-        return r.text().contains(QStringLiteral("inet ") + address + QLatin1Char('/'));
-    }
-
-    QString address() const { return m_address; }
-
-private:
-    QString m_address;
-};
-
-// tinyproxy in the foreground on a free 127.0.0.1 port, logging every request line
-// ("Request (file descriptor N): GET http://HOST:PORT/... HTTP/1.1" or "CONNECT HOST:PORT").
-// Run as root without User/Group it keeps the current user (it warns about that in its log).
-class TinyProxy
-{
-public:
-    bool start(const QString &dir)
-    {
-        m_dir = dir;
-        QDir().mkpath(dir);
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            m_port = freePort();
-            const QByteArray d = dir.toUtf8();
-            const QByteArray conf = "Port " + QByteArray::number(m_port) + "\nListen 127.0.0.1\nTimeout 60\nLogFile \""
-                + d + "/tinyproxy.log\"\nLogLevel Connect\nPidFile \"" + d
-                + "/tinyproxy.pid\"\nMaxClients 50\nAllow 127.0.0.1\n";
-            writeFile(dir + QStringLiteral("/tinyproxy.conf"), conf);
-            m_service = std::make_unique<Service>();
-            if (!m_service->start(findBinary(QStringLiteral("tinyproxy")),
-                    {QStringLiteral("-d"), QStringLiteral("-c"), dir + QStringLiteral("/tinyproxy.conf")},
-                    dir + QStringLiteral("/tinyproxy.out"), dir)) {
-                m_error = QStringLiteral("tinyproxy did not start");
-                return false;
-            }
-            const quint16 port = m_port;
-            if (m_service->waitUntil([port] { return portAnswers(port); }))
-                return true;
-            m_error = m_service->log() + log();
-            m_service->stop();
-        }
-        return false;
-    }
-
-    void stop()
-    {
-        if (m_service)
-            m_service->stop();
-    }
-
-    quint16 port() const { return m_port; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:") + QString::number(m_port); }
-    QString log() const { return QString::fromUtf8(readFile(m_dir + QStringLiteral("/tinyproxy.log"))); }
-    QString error() const { return m_error; }
-
-private:
-    std::unique_ptr<Service> m_service;
-    QString m_dir;
-    QString m_error;
-    quint16 m_port = 0;
-};
 
 } // namespace
 
