@@ -24,7 +24,10 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include <unistd.h>
+
 #include "../integration/integrationharness.h"
+#include "../integration/probeservers.h"
 #include "evidencepanel.h"
 #include "flowchartscene.h"
 #include "languagemanager.h"
@@ -102,7 +105,10 @@ class TestProbeDialog : public QObject
     QTemporaryDir m_temp;
     QString m_dir;
     TestCa m_ca;
-    Registry m_plain, m_auth, m_tls, m_empty;
+    Registry m_plain, m_auth, m_tls, m_empty, m_expired, m_otherName, m_farTls;
+    NginxAnswering m_429, m_503;
+    LoopbackAlias m_alias; // a registry that is not loopback, so that the proxy applies
+    TinyProxy m_tinyproxy;
     QMap<QString, QString> m_targets; // key -> host:port
     QString m_authRight, m_authWrong;
 
@@ -125,6 +131,7 @@ class TestProbeDialog : public QObject
                 : opts.contains(QStringLiteral("wrong"))             ? m_authWrong
                                                                      : QString());
         d.caEdit()->setText(opts.contains(QStringLiteral("ca")) ? m_ca.caCert() : QString());
+        d.proxyEdit()->setText(opts.contains(QStringLiteral("proxy")) ? m_tinyproxy.url() : QString());
     }
 
     // The CLI's JSON on the same target.
@@ -140,6 +147,8 @@ class TestProbeDialog : public QObject
             args << QStringLiteral("--authfile") << m_authWrong;
         if (opts.contains(QStringLiteral("ca")))
             args << QStringLiteral("--ca") << m_ca.caCert();
+        if (opts.contains(QStringLiteral("proxy")))
+            args << QStringLiteral("--proxy") << m_tinyproxy.url();
         args << extra;
         const RunResult r = run(QStringLiteral(PULLSCOPE_CLI), args, withoutProxies(), 60000);
         return QJsonDocument::fromJson(r.output).object();
@@ -258,6 +267,55 @@ void TestProbeDialog::initTestCase()
 
     m_targets.insert(QStringLiteral("invalid"), QStringLiteral("registry.pullscope-test.invalid"));
     m_targets.insert(QStringLiteral("closed"), QStringLiteral("127.0.0.1:") + QString::number(freePort()));
+
+    // Every case of the CLI's proof, in the window too: expired and wrong-name certificates,
+    // nginx answering 429 and 503, an index for another platform, and (as root) the proxy.
+    QString error;
+    QVERIFY2(issueCustom(m_ca, m_dir + QStringLiteral("/ca"), QStringLiteral("expired"), "IP:127.0.0.1,DNS:localhost",
+                 QStringLiteral("20200101000000Z"), QStringLiteral("20200201000000Z"), &error),
+        qPrintable(error));
+    QVERIFY2(issueCustom(m_ca, m_dir + QStringLiteral("/ca"), QStringLiteral("othername"), "DNS:other.example",
+                 QStringLiteral("20200101000000Z"), QStringLiteral("20991231000000Z"), &error),
+        qPrintable(error));
+    tlsOpts.certFile = m_ca.cert(QStringLiteral("expired"));
+    tlsOpts.keyFile = m_ca.key(QStringLiteral("expired"));
+    QVERIFY2(m_expired.start(m_dir + QStringLiteral("/expired"), tlsOpts), qPrintable(m_expired.log()));
+    m_targets.insert(QStringLiteral("expired"), m_expired.hostPort());
+    tlsOpts.certFile = m_ca.cert(QStringLiteral("othername"));
+    tlsOpts.keyFile = m_ca.key(QStringLiteral("othername"));
+    QVERIFY2(m_otherName.start(m_dir + QStringLiteral("/othername"), tlsOpts), qPrintable(m_otherName.log()));
+    m_targets.insert(QStringLiteral("othername"), m_otherName.hostPort());
+    const QString certDir = m_dir + QStringLiteral("/certdir");
+    QDir().mkpath(certDir);
+    QVERIFY(QFile::copy(m_ca.caCert(), certDir + QStringLiteral("/ca.crt")));
+    r = skopeoPush(image, m_tls.hostPort() + QStringLiteral("/probe/app:v1"), certDir);
+    QVERIFY2(r.ok(), qPrintable(r.summary()));
+    const OciImage other = buildIndexOnly(m_dir + QStringLiteral("/armlayout"), QStringLiteral("v1"),
+        ociArchitecture() == QLatin1String("arm64") ? QStringLiteral("s390x") : QStringLiteral("arm64"));
+    r = run(findBinary(QStringLiteral("skopeo")),
+        {QStringLiteral("copy"), QStringLiteral("--multi-arch"), QStringLiteral("all"),
+            QStringLiteral("--dest-tls-verify=false"), QStringLiteral("oci:") + other.layoutDir + QStringLiteral(":v1"),
+            QStringLiteral("docker://") + m_plain.hostPort() + QStringLiteral("/probe/armonly:v1")});
+    QVERIFY2(r.ok(), qPrintable(r.summary()));
+    if (missingBinary({QStringLiteral("nginx")}).isEmpty()) {
+        QVERIFY2(m_429.start(m_dir + QStringLiteral("/n429"), m_plain.port(), 429, 0), qPrintable(m_429.error()));
+        m_targets.insert(QStringLiteral("429"), m_429.hostPort());
+        QVERIFY2(m_503.start(m_dir + QStringLiteral("/n503"), m_plain.port(), 0, 503), qPrintable(m_503.error()));
+        m_targets.insert(QStringLiteral("503"), m_503.hostPort());
+    }
+    if (::geteuid() == 0 && missingBinary({QStringLiteral("tinyproxy"), QStringLiteral("ip")}).isEmpty()) {
+        QVERIFY2(m_alias.add(&error), qPrintable(error));
+        QVERIFY2(m_ca.issue(QStringLiteral("far"), true, {m_alias.address()}), qPrintable(m_ca.error()));
+        Registry::Options far;
+        far.address = m_alias.address();
+        far.certFile = m_ca.cert(QStringLiteral("far"));
+        far.keyFile = m_ca.key(QStringLiteral("far"));
+        QVERIFY2(m_farTls.start(m_dir + QStringLiteral("/fartls"), far), qPrintable(m_farTls.log()));
+        r = skopeoPush(image, m_farTls.hostPort() + QStringLiteral("/probe/app:v1"), certDir);
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        QVERIFY2(m_tinyproxy.start(m_dir + QStringLiteral("/tinyproxy")), qPrintable(m_tinyproxy.error()));
+        m_targets.insert(QStringLiteral("fartls"), m_farTls.hostPort());
+    }
 }
 
 void TestProbeDialog::cases_data()
@@ -297,6 +355,51 @@ void TestProbeDialog::cases_data()
                                             << ""
                                             << "tls"
                                             << "tls-unknown-authority";
+    QTest::newRow("tls with the CA") << "tls"
+                                     << "probe/app:v1"
+                                     << "ca"
+                                     << ""
+                                     << "";
+    QTest::newRow("tls expired") << "expired"
+                                 << "probe/app:v1"
+                                 << "ca"
+                                 << "tls"
+                                 << "tls-expired";
+    QTest::newRow("tls other name") << "othername"
+                                    << "probe/app:v1"
+                                    << "ca"
+                                    << "tls"
+                                    << "tls-hostname-mismatch";
+    QTest::newRow("nginx 429") << "429"
+                               << "probe/app:v1"
+                               << ""
+                               << "manifest"
+                               << "rate-limited";
+    QTest::newRow("nginx 503") << "503"
+                               << "probe/app:v1"
+                               << ""
+                               << "api"
+                               << "registry-unavailable";
+    QTest::newRow("plain http, tag missing") << "plain"
+                                             << "probe/app:nope"
+                                             << ""
+                                             << "manifest"
+                                             << "image-not-found";
+    QTest::newRow("index with another platform only") << "plain"
+                                                      << "probe/armonly:v1"
+                                                      << ""
+                                                      << "platform"
+                                                      << "platform-mismatch";
+    QTest::newRow("tls with the CA, through tinyproxy") << "fartls"
+                                                        << "probe/app:v1"
+                                                        << "ca,proxy"
+                                                        << ""
+                                                        << "";
+    QTest::newRow("tls without the CA, through tinyproxy") << "fartls"
+                                                           << "probe/app:v1"
+                                                           << "proxy"
+                                                           << "tls"
+                                                           << "tls-unknown-authority";
 }
 
 void TestProbeDialog::cases()
@@ -308,7 +411,10 @@ void TestProbeDialog::cases()
     QFETCH(QString, options);
     QFETCH(QString, failingStep);
     QFETCH(QString, cause);
+    if (!m_targets.contains(target))
+        QSKIP("this server could not be started here (nginx missing, or the proxy case without root)");
     const QString image = m_targets.value(target) + QLatin1Char('/') + repository;
+    const QString proxyLogBefore = options.contains(QLatin1String("proxy")) ? m_tinyproxy.log() : QString();
 
     ProbeDialog d;
     QAbstractItemModelTester tester(d.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -364,16 +470,25 @@ void TestProbeDialog::cases()
     }
 
     // Certificate details: shown with the failing tls step, hidden on another step, back on demand.
+    // A TLS step that passed has its certificate too: on demand, not shown by itself.
     const bool hasCertificate = failingStep == QLatin1String("tls");
-    QCOMPARE(d.certificateButton()->isEnabled(), hasCertificate);
+    const bool tlsPassed = d.result().step(QStringLiteral("tls"))
+        && d.result().step(QStringLiteral("tls"))->status == ProbeStep::Status::Pass;
+    QCOMPARE(d.certificateButton()->isEnabled(), hasCertificate || tlsPassed);
     QCOMPARE(d.certificateView()->isVisible(), hasCertificate);
     if (hasCertificate) {
         const CertificateInfo &c = d.certificateView()->certificate();
-        QVERIFY2(c.subject.contains(QStringLiteral("server")), qPrintable(c.subject));
         QVERIFY2(c.issuer.contains(QStringLiteral("PullScope Test CA")), qPrintable(c.issuer));
-        QVERIFY2(c.sans.contains(QStringLiteral("IP:127.0.0.1")), qPrintable(c.sans.join(QLatin1Char(' '))));
         QVERIFY(!c.notAfter.isEmpty());
-        QVERIFY(d.certificateView()->text().contains(QStringLiteral("IP:127.0.0.1")));
+        const QString san = target == QLatin1String("othername") ? QStringLiteral("DNS:other.example")
+            : target == QLatin1String("fartls")                  ? QStringLiteral("IP:") + m_alias.address()
+                                                                 : QStringLiteral("IP:127.0.0.1");
+        QVERIFY2(c.sans.contains(san), qPrintable(c.sans.join(QLatin1Char(' '))));
+        QVERIFY(d.certificateView()->text().contains(san));
+        if (target == QLatin1String("expired"))
+            QVERIFY2(c.notAfter.startsWith(QLatin1String("2020-02-01")), qPrintable(c.notAfter));
+        if (target == QLatin1String("tls"))
+            QVERIFY2(c.subject.contains(QStringLiteral("server")), qPrintable(c.subject));
         d.stepView()->setCurrentIndex(d.stepModel()->index(0, 0));
         QVERIFY(!d.certificateView()->isVisible());
         QTest::mouseClick(d.certificateButton(), Qt::LeftButton);
@@ -392,6 +507,11 @@ void TestProbeDialog::cases()
     QCOMPARE(saved.value(QLatin1String("image")).toString(), image);
 
     compareWithCli(d, cliJson(image, options));
+    if (options.contains(QLatin1String("proxy"))) {
+        QCOMPARE(d.result().proxy, m_tinyproxy.url());
+        QVERIFY2(m_tinyproxy.log().mid(proxyLogBefore.size()).contains(m_targets.value(target)),
+            qPrintable(m_tinyproxy.log()));
+    }
 }
 
 void TestProbeDialog::refusedInput_data()
