@@ -15,7 +15,7 @@ fi
 mapfile -t sources < <(find core cli gui -type f \( -name '*.cpp' -o -name '*.h' \) | LC_ALL=C sort)
 # The include paths let lupdate see the class declarations behind includes such as
 # "probe/registryprobe.h", so that tr() contexts carry their namespace as at run time.
-includes=(-I core)
+includes=(-I core -I gui)
 for d in core/*/ gui/*/; do includes+=(-I "${d%/}"); done
 run_lupdate() { "$LUPDATE" -silent -locations none -no-obsolete "${includes[@]}" "${sources[@]}" -ts "$@"; }
 
