@@ -363,7 +363,12 @@ void ProbeDialog::stop()
 void ProbeDialog::onFinished()
 {
     m_running = false;
-    m_result = m_runner->result();
+    showResult(m_runner->result());
+}
+
+void ProbeDialog::showResult(const ProbeResult &result)
+{
+    m_result = result;
     m_hasResult = true;
     m_model->setResult(m_result);
     showVerdict();
@@ -658,18 +663,9 @@ bool ProbeDialog::loadNodeOutput(const QString &path, QString *error)
     if (!NodeCheckOutput::load(path, &output, error))
         return false;
     m_problem.clear();
-    m_result = NodeCheckVerdict::evaluate(output);
-    m_hasResult = true;
-    m_nodeSource = path;
-    m_image->setText(m_result.image);
-    m_model->setResult(m_result);
-    showVerdict();
-    showDetails();
-    updateButtons();
-    const int row = m_model->rowOf(m_result.failingStep());
-    if (row >= 0)
-        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
-    Q_EMIT probeFinished();
+    const ProbeResult result = NodeCheckVerdict::evaluate(output);
+    m_image->setText(result.image);
+    showResult(result);
     return true;
 }
 

@@ -104,6 +104,8 @@ protected:
 private:
     void retranslate();
     void onFinished();
+    // A finished probe's (or a node check's) result in the step list and the verdict.
+    void showResult(const ProbeResult &result);
     void showVerdict();
     void showDetails();
     void updateButtons();
@@ -141,7 +143,6 @@ private:
     QPushButton *m_nodeScript = nullptr;
     QPushButton *m_nodeOutput = nullptr;
     QString m_nodeRuntime = QStringLiteral("auto");
-    QString m_nodeSource; // the node output file the shown result came from
     QPushButton *m_certificateButton = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_save = nullptr;

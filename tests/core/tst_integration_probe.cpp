@@ -26,15 +26,6 @@ using namespace PullScope::Integration;
 
 namespace {
 
-QProcessEnvironment withoutProxies()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-        {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"})
-        env.remove(QString::fromLatin1(name));
-    return env;
-}
-
 } // namespace
 
 class TstIntegrationProbe : public QObject

@@ -11,6 +11,16 @@
 
 namespace PullScope::Integration {
 
+// This process's environment without proxy variables: the tests choose the proxy.
+inline QProcessEnvironment withoutProxies()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+        {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"})
+        env.remove(QString::fromLatin1(name));
+    return env;
+}
+
 // An address of 198.18.0.0/15 on lo while the object lives.
 class LoopbackAlias
 {
