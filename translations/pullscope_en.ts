@@ -2,6 +2,366 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuthDoctor</name>
+    <message>
+        <source>kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OIDC token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization (RBAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the entry in %1 (or choose another context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin has not been approved to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 asks PullScope to run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust this command, approve it when PullScope asks (the approval is remembered for this exact command), or pass --allow-exec to pullscope-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not recognise the command, do not approve it: check where the kubeconfig came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s install hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install %1 and make sure its folder is in the PATH that PullScope starts with (a PATH set only in your shell&apos;s profile may not reach a desktop application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its error output:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same command in a terminal to see the whole message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the plugin needs you to log in again (for example gcloud auth login, az login, aws sso login); follow its message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command in a terminal; it may be waiting for a browser login or for input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin needs a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in once in a terminal with kubectl (for example kubectl get ns) so that the plugin caches a token, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or set interactiveMode: IfAvailable in %1 if the plugin can work without a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin returned something unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the plugin&apos;s version speaks the apiVersion written in %1, or update the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OIDC id-token has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id-token in %1 expired at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again with your identity provider to get a new id-token (for example kubectl oidc-login or your organisation&apos;s login tool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PullScope does not refresh oidc tokens itself; an exec plugin such as kubelogin (kubectl oidc-login get-token) refreshes them on every use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OIDC id-token cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again to replace the id-token in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) is valid from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a renewed certificate (kubeadm certs renew, or from the cluster&apos;s administrator) and update client-certificate and client-key in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock and time zone; the certificate starts at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server&apos;s name %1 does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the cluster is only reachable over a VPN or needs an entry in the hosts file, connect the VPN or add the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the API server is running and that the port in the server address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or security group may block the port; if a proxy is required, set proxy-url or HTTPS_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall that drops packets, or a network that needs a proxy or VPN, causes this; check the route to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a proxy is required, set proxy-url in the kubeconfig or HTTPS_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not carry the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the proxy is running and its address and port are right (proxy-url in %1, or HTTPS_PROXY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the API server is reachable directly, add its host to NO_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for the name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server name the certificate was issued for in server:, or set tls-server-name to it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is outside its validity period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the API server&apos;s certificate (kubeadm certs renew all) or check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is signed by an authority that is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set certificate-authority (or -data) in %1 to the cluster&apos;s CA (on kubeadm clusters /etc/kubernetes/pki/ca.crt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS-inspecting proxy or firewall replaces certificates; exempt the API server from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server requires a client certificate, check that client-certificate and client-key in %1 belong to this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 speaks HTTPS on this port (an HTTP port or another service answers differently).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server rejected the credentials (401 Unauthorized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s token was refused; log in again with the plugin (run it in a terminal: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has expired or been revoked, or belongs to another cluster; get a new one and put it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the username and password in %1; many clusters disable basic authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate is not signed by this cluster&apos;s client CA; use the certificate issued for this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user in this context has no credentials; add a token, client certificate or exec plugin in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied by RBAC (403 Forbidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 %3 at cluster scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 %3 in the namespace %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it with: kubectl auth can-i %1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for a Role and RoleBinding that allow %1 on %2, for example: kubectl create role pullscope-reader --verb=get,list,watch --resource=pods,events%3 and kubectl create rolebinding pullscope-reader --role=pullscope-reader --user=%4%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for read access (get, list, watch) to pods and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request impersonates %1 (as: in the kubeconfig); your own user also needs the impersonate permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 is the Kubernetes API server (and any path prefix in server: is right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>pullscope-cli: --lang takes en or zh_CN</source>
@@ -27,6 +387,8 @@ Commands:
                         docker-daemon (registry mirrors); `pullscope-cli generate --help` lists them
   probe IMAGE           check from this machine what a pull of IMAGE meets: DNS, TCP, proxy, TLS,
                         registry API, authentication, manifest, platform, rate limit
+  collect -o DUMP.json  save a live cluster&apos;s pods, events, nodes, service accounts and secret
+                        metadata (--kubeconfig, --context, -n NS or -A) before events expire
 
 Options of every command:
   --lang en|zh_CN       language of the output
@@ -37,6 +399,220 @@ Exit codes: 0 done; 1 findings with --fail-on-findings, or a probe step failed; 
 unreadable input;
 3 a cluster could not be reached.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConnector</name>
+    <message>
+        <source>exec plugins are not allowed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the oidc id-token is not a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impersonating more than one group (as-groups: %1) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s /version is not a Kubernetes version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterFetch</name>
+    <message>
+        <source>Run again with --allow-exec to let it run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectCommand</name>
+    <message>
+        <source>Write one dump of a cluster&apos;s pods, events, nodes, service accounts and secret metadata (never secret data), for `pullscope-cli diagnose` or the window later: events expire from the API server after an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig (default: KUBECONFIG, else ~/.kube/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this namespace (default: the context&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow kubeconfig exec credential plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: name the dump file with -o DUMP.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: give -n NS or -A, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: %1 objects of context %2 (%3) written to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message numerus="yes">
+        <source>&lt;redacted, %n characters&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (insecure-skip-tls-verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;redacted&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oidc issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oidc id-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impersonate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impersonate groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,10 +720,6 @@ unreadable input;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read a live cluster (not in this version).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The kubeconfig context.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,11 +768,23 @@ unreadable input;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pullscope-cli diagnose: live clusters (--kubeconfig) are not available in this version yet; diagnose a dump made with `kubectl get pods,events -A -o json`</source>
+        <source>Read a live cluster through this kubeconfig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input)</source>
+        <source>pullscope-cli diagnose: give -n NS or -A, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input), or a cluster with --kubeconfig/--context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli diagnose: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,6 +816,76 @@ unreadable input;
     </message>
     <message>
         <source>binary data, not a kubectl event table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecCredentialProvider</name>
+    <message>
+        <source>the plugin&apos;s output is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s output is not an ExecCredential (kind &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin answered apiVersion &quot;%1&quot; but the kubeconfig asks for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin returned a client certificate without its key, or a key without its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s clientCertificateData is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s clientKeyData is not an RSA or EC private key in PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s ExecCredential has neither a token nor a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin %1 does not exist or is not executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin %1 was not found in PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin %1 needs a terminal (interactiveMode: Always), which PullScope cannot give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved to run the exec plugin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin %1 could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the exec plugin %1 did not finish within %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the exec plugin %1 exited with code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin %1 crashed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,6 +2178,165 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>KubeConfig</name>
+    <message>
+        <source>expected a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of text values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a map with name and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; appears twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the kubeconfig: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a kubeconfig (a map is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a map with name and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid YAML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kubeconfig was found (KUBECONFIG or ~/.kube/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No context chosen and no current-context is set in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; is not defined in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; refers to the cluster &quot;%3&quot;, which no kubeconfig defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster &quot;%2&quot; has no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: insecure-skip-tls-verify and a certificate authority are both set for the cluster &quot;%2&quot;; remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification is off for the cluster &quot;%1&quot; (insecure-skip-tls-verify in %2): anyone between you and %3 can pose as the API server and read your credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an https:// proxy is not supported (Qt talks to proxies in plain HTTP or SOCKS5). Use the proxy&apos;s http:// address, or run a local forwarder that accepts plain CONNECT and speaks TLS to the proxy, and set proxy-url to http://127.0.0.1:&lt;its port&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http:// or socks5:// proxy URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; refers to the user &quot;%3&quot;, which no kubeconfig defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the token file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the user &quot;%2&quot; has both a bearer token and a username/password; kubectl refuses this, keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the user &quot;%2&quot; has a client certificate without its key, or a key without its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an unencrypted RSA or EC private key in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the auth-provider &quot;%2&quot; of the user &quot;%3&quot; was removed from kubectl; use its exec plugin instead (gcp: gke-gcloud-auth-plugin, azure: kubelogin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the exec apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or v1beta1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: interactiveMode must be set for client.authentication.k8s.io/v1 (Never, IfAvailable or Always).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: interactiveMode &quot;%2&quot; is not Never, IfAvailable or Always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadError</name>
     <message>
         <source>%1: at byte %2: %3</source>
@@ -1561,6 +2374,218 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>a Pod without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeCheckCommand</name>
+    <message>
+        <source>The node check. With --node-script, write a shell script to run on the node itself (the machine running PullScope is not the node: other DNS, proxy, CA store and runtime); with --node-output, read what it printed and show it as a probe: the same steps, causes and exit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image reference, for --node-script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the node check script for IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s runtime: auto (detected on the node), containerd, crio or docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the script to FILE (mode 0755) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what the node check printed on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table or json (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: give either --node-script IMAGE or --node-output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: name exactly one IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --format takes table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --node-output takes no IMAGE: the output names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeCheckOutput</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is far more than a node check prints; is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not the output of a PullScope node check (no &quot;### pullscope-node-check section info&quot; line in its first 64 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: section &quot;%3&quot; is empty or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: end of section &quot;%3&quot; without its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the info section names no image or host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeCheckScript</name>
+    <message>
+        <source>%1 is not a valid image reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown runtime %1: give auto, containerd, crio or docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node check script is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PullScope node check for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it on the node where the pod is scheduled, as root, and keep everything it prints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then load node-check.txt in PullScope (Probe registry, Load node output) or run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reads the runtime&apos;s proxy settings and registry configuration, resolves the registry, connects with curl and openssl, and pulls the image with crictl (or ctr, or docker) as the kubelet would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing secret is stored here or printed. For a private image give the credentials when running it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PULL=0 skips the pull; RUNTIME, RUNTIME_PID, CERTS_D, CHECK_TIMEOUT and PULL_TIMEOUT override what it detects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeCheckVerdict</name>
+    <message>
+        <source>Read from the node check of %1 (%2, %3) taken %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output stops before the check&apos;s end: the script was interrupted or the file cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node cannot resolve its proxy (getent exit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node cannot resolve %1 (getent exit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server gave HTTP response to HTTPS client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /v2/ answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was not pulled on the node (PULL=0): auth, manifest and platform are unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has neither crictl nor ctr nor docker: auth, manifest and platform are unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check ran without credentials (PULL_CREDS); the kubelet presents the pod&apos;s pull secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node pulled the image although its direct check failed at %1 (%2): a mirror or the runtime&apos;s own configuration got around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull on the node failed with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry is reached over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain HTTP: nothing is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /v2/: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /v2/: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the image was not pulled on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s %1 pull succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node architecture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pulls left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate-limit headers in Docker Hub&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub&apos;s pull limit for this node&apos;s address is used up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +2830,81 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>pullscope-cli probe: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a script that runs these checks on the node itself (probe --node-script --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what that script printed on the node and show it as a probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeText</name>
+    <message>
+        <source>DNS lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry API (/v2/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves the registry&apos;s host name (or the proxy&apos;s) as the node would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a TCP connection to the registry, directly or through the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the registry&apos;s certificate: trusted issuer, the right name, within its validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the registry&apos;s /v2/ API whether it answers and how it wants to be authenticated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in with the credentials given (or anonymously) and gets a token for the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the image&apos;s manifest: does the tag or digest exist, may these credentials read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the image offers the node&apos;s operating system and architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the pull rate limit the registry reports (Docker Hub).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PullScope::CauseCountModel</name>
@@ -1814,6 +2914,33 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>%1, containers: %2. Click to show only these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::CertificateView</name>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,6 +3227,14 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>Open the wizard that generates the fix, prefilled from this container</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Probe registry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check from this machine, step by step, what a pull of this image meets: DNS, TCP, TLS, the registry API, authentication, the manifest, the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PullScope::FixWizard</name>
@@ -2132,6 +3267,14 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe registry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check from this machine what a pull of this image meets, step by step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,6 +3338,21 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>The generated files appear here as soon as every required field is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::LiveSession</name>
+    <message>
+        <source>Listing %1 in all namespaces is forbidden (%2); showing namespace %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed (%2); the diagnosis goes on without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,6 +3578,18 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>&lt;h3&gt;PullScope %1&lt;/h3&gt;&lt;p&gt;Finds out why a Kubernetes container image did not pull, draws the kubelet&apos;s decision tree from the evidence, and says how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2 &amp;middot; %3 &amp;middot; yaml-cpp %4 &amp;middot; simdjson %5&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe Registry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check from this machine what a pull of an image meets, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PullScope::MirrorWizard</name>
@@ -2589,6 +3759,339 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>R&amp;untime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the image to test with: the probe fetches its manifest through the mirrors, as containerd would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image of %2: containerd would not use these mirrors for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to &amp;test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test this &amp;mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the image through these mirrors from this machine, with the hosts.toml above written to a temporary certs.d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ProbeDialog</name>
+    <message>
+        <source>none: anonymous, as a node without pull secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the image to probe, e.g. registry.example.com/team/app:1.0: the probe fetches its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform takes OS/ARCH or OS/ARCH/VARIANT, e.g. linux/arm64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy takes a URL such as http://proxy.example.com:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1: no PEM certificate could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts dir %1 is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the steps not run are marked skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step passed: %1 can be pulled from here with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step could run: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) failed: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1, proxy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 pulls left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the probe result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks from this machine what a node&apos;s pull of the image meets, step by step: the first failure names the cause. Run it where the node&apos;s network is (same proxy, same DNS) for a verdict that holds for the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosts dir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, held in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A docker config (~/.docker/config.json), a .dockerconfigjson, or a pull Secret in YAML or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s trusted CAs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the registry directly; else a copy of the node&apos;s containerd certs.d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the probe (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the probe (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node check script...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a script that runs these checks on the node itself (its DNS, proxy, CA files and runtime), for when this machine&apos;s view differs from the node&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load node o&amp;utput...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what the node check script printed on the node and show it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the image the node fails to pull first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe is running; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save node check script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node check script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.
+
+Copy it to the node where the pod is scheduled and run it there as root:
+  sh %2 &gt; node-check.txt 2&gt;&amp;1
+For a private image give the credentials with PULL_CREDS=&apos;user:password&apos;. Then load node-check.txt here with &quot;Load node output&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load node check output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load node output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ProbeStepModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ProbeTestRow</name>
+    <message>
+        <source>the image to pull, e.g. registry.example.com/team/app:1.0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,6 +4372,21 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>not Docker Hub</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the credentials given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ResourceSync</name>
+    <message>
+        <source>the list answer is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a watch event could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PullScope::RuleBookReader</name>
@@ -3125,6 +4643,30 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>kubectl commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, user name and password first: they are what is tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the image to test with: the probe fetches its manifest with these credentials, as the node would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials typed in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to &amp;test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test these &amp;credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the registry with the credentials typed here, as the node would pull the image; they stay in memory and are never written to disk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

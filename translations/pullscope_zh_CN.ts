@@ -2,6 +2,367 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuthDoctor</name>
+    <message>
+        <source>kubeconfig</source>
+        <translation>kubeconfig</translation>
+    </message>
+    <message>
+        <source>Credential plugin</source>
+        <translation>凭据插件</translation>
+    </message>
+    <message>
+        <source>OIDC token</source>
+        <translation>OIDC 令牌</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 解析</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Authorization (RBAC)</source>
+        <translation>鉴权（RBAC）</translation>
+    </message>
+    <message>
+        <source>API server answer</source>
+        <translation>API Server 响应</translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation>kubeconfig 文件</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used as it is</source>
+        <translation>kubeconfig 无法直接使用</translation>
+    </message>
+    <message>
+        <source>Correct the entry in %1 (or choose another context).</source>
+        <translation>修正 %1 中的相应条目（或选择其他上下文）。</translation>
+    </message>
+    <message>
+        <source>The credential plugin has not been approved to run</source>
+        <translation>凭据插件尚未获准运行</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 asks PullScope to run: %2</source>
+        <translation>kubeconfig %1 要求 PullScope 运行：%2</translation>
+    </message>
+    <message>
+        <source>If you trust this command, approve it when PullScope asks (the approval is remembered for this exact command), or pass --allow-exec to pullscope-cli.</source>
+        <translation>如果信任此命令，请在 PullScope 询问时允许运行（授权会被记住，且只对这条完全相同的命令有效），或在运行 pullscope-cli 时加上 --allow-exec。</translation>
+    </message>
+    <message>
+        <source>If you do not recognise the command, do not approve it: check where the kubeconfig came from.</source>
+        <translation>如果不认识这条命令，请不要允许运行：先核实该 kubeconfig 的来源。</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 is not installed</source>
+        <translation>未安装凭据插件 %1</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s install hint: %1</source>
+        <translation>kubeconfig 中的安装提示：%1</translation>
+    </message>
+    <message>
+        <source>Install %1 and make sure its folder is in the PATH that PullScope starts with (a PATH set only in your shell&apos;s profile may not reach a desktop application).</source>
+        <translation>安装 %1，并确保其所在目录位于 PullScope 启动时的 PATH 中（只在 shell 配置文件中设置的 PATH 可能不会传递给桌面应用）。</translation>
+    </message>
+    <message>
+        <source>The credential plugin failed</source>
+        <translation>凭据插件执行失败</translation>
+    </message>
+    <message>
+        <source>Its error output:
+%1</source>
+        <translation>其错误输出：
+%1</translation>
+    </message>
+    <message>
+        <source>Run the same command in a terminal to see the whole message: %1</source>
+        <translation>在终端中运行同一命令可查看完整信息：%1</translation>
+    </message>
+    <message>
+        <source>Usually the plugin needs you to log in again (for example gcloud auth login, az login, aws sso login); follow its message above.</source>
+        <translation>通常需要通过该插件重新登录（例如 gcloud auth login、az login、aws sso login）；请按照上面的提示操作。</translation>
+    </message>
+    <message>
+        <source>The credential plugin did not finish</source>
+        <translation>凭据插件未能执行完毕</translation>
+    </message>
+    <message>
+        <source>Run the command in a terminal; it may be waiting for a browser login or for input: %1</source>
+        <translation>请在终端中运行该命令，它可能在等待浏览器登录或用户输入：%1</translation>
+    </message>
+    <message>
+        <source>The credential plugin needs a terminal</source>
+        <translation>凭据插件需要在终端中运行</translation>
+    </message>
+    <message>
+        <source>Log in once in a terminal with kubectl (for example kubectl get ns) so that the plugin caches a token, then connect again.</source>
+        <translation>先在终端中用 kubectl 登录一次（例如 kubectl get ns），让插件缓存令牌，然后重新连接。</translation>
+    </message>
+    <message>
+        <source>Or set interactiveMode: IfAvailable in %1 if the plugin can work without a terminal.</source>
+        <translation>如果插件不需要终端也能工作，也可以在 %1 中设置 interactiveMode: IfAvailable。</translation>
+    </message>
+    <message>
+        <source>The credential plugin returned something unusable</source>
+        <translation>凭据插件返回的内容无法使用</translation>
+    </message>
+    <message>
+        <source>Check that the plugin&apos;s version speaks the apiVersion written in %1, or update the plugin.</source>
+        <translation>检查插件版本是否支持 %1 中指定的 apiVersion，或升级插件。</translation>
+    </message>
+    <message>
+        <source>The OIDC id-token has expired</source>
+        <translation>OIDC id-token 已过期</translation>
+    </message>
+    <message>
+        <source>The id-token in %1 expired at %2.</source>
+        <translation>%1 中的 id-token 已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <source>Log in again with your identity provider to get a new id-token (for example kubectl oidc-login or your organisation&apos;s login tool).</source>
+        <translation>通过身份提供商重新登录，获取新的 id-token（例如使用 kubectl oidc-login 或所在组织的登录工具）。</translation>
+    </message>
+    <message>
+        <source>PullScope does not refresh oidc tokens itself; an exec plugin such as kubelogin (kubectl oidc-login get-token) refreshes them on every use.</source>
+        <translation>PullScope 本身不会刷新 OIDC 令牌；改用 kubelogin（kubectl oidc-login get-token）这类 exec 凭据插件，每次使用时都会自动刷新。</translation>
+    </message>
+    <message>
+        <source>The OIDC id-token cannot be read</source>
+        <translation>无法读取 OIDC id-token</translation>
+    </message>
+    <message>
+        <source>Log in again to replace the id-token in %1.</source>
+        <translation>重新登录，以替换 %1 中的 id-token。</translation>
+    </message>
+    <message>
+        <source>The client certificate has expired</source>
+        <translation>客户端证书已过期</translation>
+    </message>
+    <message>
+        <source>The client certificate is not valid yet</source>
+        <translation>客户端证书尚未生效</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) is valid from %3 to %4.</source>
+        <translation>%1（来自 %2）的有效期为 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>Get a renewed certificate (kubeadm certs renew, or from the cluster&apos;s administrator) and update client-certificate and client-key in %1.</source>
+        <translation>获取续期后的证书（使用 kubeadm certs renew，或向集群管理员申请），并更新 %1 中的 client-certificate 和 client-key。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock and time zone; the certificate starts at %1.</source>
+        <translation>检查本机的时钟和时区；该证书从 %1 起生效。</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s name %1 does not resolve</source>
+        <translation>无法解析 API Server 的域名 %1</translation>
+    </message>
+    <message>
+        <source>Check the server address in %1.</source>
+        <translation>检查 %1 中的 server 地址。</translation>
+    </message>
+    <message>
+        <source>If the cluster is only reachable over a VPN or needs an entry in the hosts file, connect the VPN or add the entry.</source>
+        <translation>如果集群只能通过 VPN 访问，或需要在 hosts 文件中添加条目，请连接 VPN 或添加该条目。</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1</source>
+        <translation>%1 上没有服务接受连接</translation>
+    </message>
+    <message>
+        <source>Check that the API server is running and that the port in the server address is right.</source>
+        <translation>检查 API Server 是否正在运行，以及 server 地址中的端口是否正确。</translation>
+    </message>
+    <message>
+        <source>A firewall or security group may block the port; if a proxy is required, set proxy-url or HTTPS_PROXY.</source>
+        <translation>防火墙或安全组可能拦截了该端口；如果需要代理，请设置 proxy-url 或 HTTPS_PROXY。</translation>
+    </message>
+    <message>
+        <source>No answer from %1</source>
+        <translation>%1 无响应</translation>
+    </message>
+    <message>
+        <source>A firewall that drops packets, or a network that needs a proxy or VPN, causes this; check the route to the server.</source>
+        <translation>防火墙丢弃数据包，或网络需要经过代理或 VPN，都会导致这种情况；请检查到服务器的网络路由。</translation>
+    </message>
+    <message>
+        <source>If a proxy is required, set proxy-url in the kubeconfig or HTTPS_PROXY.</source>
+        <translation>如果需要代理，请在 kubeconfig 中设置 proxy-url，或设置 HTTPS_PROXY。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not carry the connection</source>
+        <translation>代理 %1 未能转发连接</translation>
+    </message>
+    <message>
+        <source>Check that the proxy is running and its address and port are right (proxy-url in %1, or HTTPS_PROXY).</source>
+        <translation>检查代理是否正在运行，以及其地址和端口是否正确（%1 中的 proxy-url，或 HTTPS_PROXY）。</translation>
+    </message>
+    <message>
+        <source>If the API server is reachable directly, add its host to NO_PROXY.</source>
+        <translation>如果可以直接访问 API Server，请将其主机名加入 NO_PROXY。</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>有效期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for the name %1</source>
+        <translation>服务器证书不适用于名称 %1</translation>
+    </message>
+    <message>
+        <source>Use the server name the certificate was issued for in server:, or set tls-server-name to it in %1.</source>
+        <translation>在 server: 中使用证书签发时对应的服务器名称，或在 %1 中将 tls-server-name 设置为该名称。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is outside its validity period</source>
+        <translation>服务器证书不在有效期内</translation>
+    </message>
+    <message>
+        <source>Renew the API server&apos;s certificate (kubeadm certs renew all) or check this computer&apos;s clock.</source>
+        <translation>续期 API Server 的证书（kubeadm certs renew all），或检查本机的时钟。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is signed by an authority that is not trusted</source>
+        <translation>服务器证书由不受信任的 CA 签发</translation>
+    </message>
+    <message>
+        <source>Set certificate-authority (or -data) in %1 to the cluster&apos;s CA (on kubeadm clusters /etc/kubernetes/pki/ca.crt).</source>
+        <translation>将 %1 中的 certificate-authority（或 certificate-authority-data）设置为集群的 CA（kubeadm 集群中为 /etc/kubernetes/pki/ca.crt）。</translation>
+    </message>
+    <message>
+        <source>A TLS-inspecting proxy or firewall replaces certificates; exempt the API server from it.</source>
+        <translation>进行 TLS 检查（解密）的代理或防火墙会替换证书；请将 API Server 排除在检查范围之外。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed</source>
+        <translation>与 %1 的 TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>If the server requires a client certificate, check that client-certificate and client-key in %1 belong to this cluster.</source>
+        <translation>如果服务器要求客户端证书，请检查 %1 中的 client-certificate 和 client-key 是否属于该集群。</translation>
+    </message>
+    <message>
+        <source>Check that %1 speaks HTTPS on this port (an HTTP port or another service answers differently).</source>
+        <translation>检查 %1 的该端口是否提供 HTTPS 服务（HTTP 端口或其他服务的响应会有所不同）。</translation>
+    </message>
+    <message>
+        <source>The API server rejected the credentials (401 Unauthorized)</source>
+        <translation>API Server 拒绝了凭据（401 Unauthorized）</translation>
+    </message>
+    <message>
+        <source>Credentials sent: %1</source>
+        <translation>发送的凭据：%1</translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s token was refused; log in again with the plugin (run it in a terminal: %1).</source>
+        <translation>插件提供的令牌被拒绝；请通过插件重新登录（在终端中运行：%1）。</translation>
+    </message>
+    <message>
+        <source>The token has expired or been revoked, or belongs to another cluster; get a new one and put it in %1.</source>
+        <translation>令牌已过期、已被吊销或属于其他集群；请获取新令牌并写入 %1。</translation>
+    </message>
+    <message>
+        <source>Check the username and password in %1; many clusters disable basic authentication.</source>
+        <translation>检查 %1 中的用户名和密码；许多集群禁用了 Basic 认证。</translation>
+    </message>
+    <message>
+        <source>The client certificate is not signed by this cluster&apos;s client CA; use the certificate issued for this cluster.</source>
+        <translation>客户端证书不是由该集群的客户端 CA 签发的；请使用为该集群签发的证书。</translation>
+    </message>
+    <message>
+        <source>The user in this context has no credentials; add a token, client certificate or exec plugin in %1.</source>
+        <translation>该上下文中的用户没有任何凭据；请在 %1 中添加令牌、客户端证书或 exec 凭据插件。</translation>
+    </message>
+    <message>
+        <source>Access denied by RBAC (403 Forbidden)</source>
+        <translation>RBAC 拒绝访问（403 Forbidden）</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 %3 at cluster scope.</source>
+        <translation>%1 无权在集群范围内对 %3 执行 %2。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 %3 in the namespace %4.</source>
+        <translation>%1 无权在命名空间 %4 中对 %3 执行 %2。</translation>
+    </message>
+    <message>
+        <source>Check it with: kubectl auth can-i %1 %2%3</source>
+        <translation>可用以下命令检查：kubectl auth can-i %1 %2%3</translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for a Role and RoleBinding that allow %1 on %2, for example: kubectl create role pullscope-reader --verb=get,list,watch --resource=pods,events%3 and kubectl create rolebinding pullscope-reader --role=pullscope-reader --user=%4%3</source>
+        <translation>请集群管理员创建允许对 %2 执行 %1 的 Role 和 RoleBinding，例如：kubectl create role pullscope-reader --verb=get,list,watch --resource=pods,events%3 以及 kubectl create rolebinding pullscope-reader --role=pullscope-reader --user=%4%3</translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for read access (get, list, watch) to pods and events.</source>
+        <translation>请集群管理员授予对 pods 和 events 的读权限（get、list、watch）。</translation>
+    </message>
+    <message>
+        <source>The request impersonates %1 (as: in the kubeconfig); your own user also needs the impersonate permission.</source>
+        <translation>该请求通过身份模拟以 %1 的身份发出（kubeconfig 中的 as:）；发起请求的用户本身也需要具备 impersonate 权限。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1</source>
+        <translation>服务器返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>服务器返回了意外的响应</translation>
+    </message>
+    <message>
+        <source>Check that %1 is the Kubernetes API server (and any path prefix in server: is right).</source>
+        <translation>检查 %1 是否为 Kubernetes API Server（以及 server: 中的路径前缀是否正确）。</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>请求：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>pullscope-cli: --lang takes en or zh_CN</source>
@@ -27,6 +388,8 @@ Commands:
                         docker-daemon (registry mirrors); `pullscope-cli generate --help` lists them
   probe IMAGE           check from this machine what a pull of IMAGE meets: DNS, TCP, proxy, TLS,
                         registry API, authentication, manifest, platform, rate limit
+  collect -o DUMP.json  save a live cluster&apos;s pods, events, nodes, service accounts and secret
+                        metadata (--kubeconfig, --context, -n NS or -A) before events expire
 
 Options of every command:
   --lang en|zh_CN       language of the output
@@ -48,6 +411,8 @@ unreadable input;
                         docker-daemon（均为镜像加速配置）；完整列表见 `pullscope-cli generate --help`
   probe IMAGE           从本机检查拉取 IMAGE 的每个环节：DNS、TCP、代理、TLS、
                         镜像仓库 API、认证、清单、平台、限流
+  collect -o DUMP.json  在事件过期之前，保存实时集群中的 Pod、事件、节点、ServiceAccount
+                        和 Secret 元数据（--kubeconfig、--context、-n NS 或 -A）
 
 所有命令通用的选项：
   --lang en|zh_CN       输出语言
@@ -58,6 +423,218 @@ unreadable input;
 输入无法读取；
 3 无法连接集群。
 </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConnector</name>
+    <message>
+        <source>exec plugins are not allowed here: %1</source>
+        <translation>此处不允许使用 exec 凭据插件：%1</translation>
+    </message>
+    <message>
+        <source>the exec plugin %1</source>
+        <translation>exec 凭据插件 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the oidc id-token is not a JWT</source>
+        <translation>oidc 的 id-token 不是 JWT</translation>
+    </message>
+    <message>
+        <source>impersonating more than one group (as-groups: %1) is not supported</source>
+        <translation>不支持以多个用户组进行身份模拟（as-groups: %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>%n 秒内无响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s /version is not a Kubernetes version</source>
+        <translation>服务器的 /version 返回的不是 Kubernetes 版本信息</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterFetch</name>
+    <message>
+        <source>Run again with --allow-exec to let it run.</source>
+        <translation>请加上 --allow-exec 重新运行，以允许运行该插件。</translation>
+    </message>
+    <message>
+        <source>all namespaces</source>
+        <translation>所有命名空间</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>命名空间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectCommand</name>
+    <message>
+        <source>Write one dump of a cluster&apos;s pods, events, nodes, service accounts and secret metadata (never secret data), for `pullscope-cli diagnose` or the window later: events expire from the API server after an hour.</source>
+        <translation>将集群的 Pod、事件、节点、服务账号以及 Secret 元数据（绝不包含 Secret 数据）一次性导出到一个文件，供之后用 `pullscope-cli diagnose` 或图形界面诊断：事件在 API Server 上一小时后就会过期。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig (default: KUBECONFIG, else ~/.kube/config).</source>
+        <translation>kubeconfig 文件（默认取 KUBECONFIG，未设置时为 ~/.kube/config）。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context.</source>
+        <translation>使用的 kubeconfig 上下文。</translation>
+    </message>
+    <message>
+        <source>Only this namespace (default: the context&apos;s).</source>
+        <translation>只收集该命名空间（默认：上下文中设置的命名空间）。</translation>
+    </message>
+    <message>
+        <source>All namespaces.</source>
+        <translation>所有命名空间。</translation>
+    </message>
+    <message>
+        <source>Allow kubeconfig exec credential plugins.</source>
+        <translation>允许使用 kubeconfig 中的 exec 凭据插件。</translation>
+    </message>
+    <message>
+        <source>The dump file to write.</source>
+        <translation>要写入的导出文件。</translation>
+    </message>
+    <message>
+        <source>Output language: en or zh_CN.</source>
+        <translation>输出语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: name the dump file with -o DUMP.json</source>
+        <translation>pullscope-cli collect: 请用 -o DUMP.json 指定导出文件</translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: give -n NS or -A, not both</source>
+        <translation>pullscope-cli collect: -n NS 和 -A 只能指定其一</translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: unexpected argument %1</source>
+        <translation>pullscope-cli collect: 多余的参数 %1</translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: warning: %1</source>
+        <translation>pullscope-cli collect: 警告：%1</translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: %1 could not be written: %2</source>
+        <translation>pullscope-cli collect: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>pullscope-cli collect: %1 objects of context %2 (%3) written to %4</source>
+        <translation>pullscope-cli collect: 已将上下文 %2（%3）中的 %1 个对象写入 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message numerus="yes">
+        <source>&lt;redacted, %n characters&gt;</source>
+        <translation>
+            <numerusform>&lt;已隐藏，共 %n 个字符&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>TLS verification</source>
+        <translation>TLS 校验</translation>
+    </message>
+    <message>
+        <source>off (insecure-skip-tls-verify)</source>
+        <translation>已关闭（insecure-skip-tls-verify）</translation>
+    </message>
+    <message>
+        <source>TLS server name</source>
+        <translation>TLS 服务器名称</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation>令牌文件</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>客户端私钥</translation>
+    </message>
+    <message>
+        <source>&lt;redacted&gt;</source>
+        <translation>&lt;已隐藏&gt;</translation>
+    </message>
+    <message>
+        <source>exec</source>
+        <translation>exec 凭据插件</translation>
+    </message>
+    <message>
+        <source>oidc issuer</source>
+        <translation>OIDC 颁发者</translation>
+    </message>
+    <message>
+        <source>oidc id-token</source>
+        <translation>OIDC id-token</translation>
+    </message>
+    <message>
+        <source>impersonate</source>
+        <translation>身份模拟（--as）</translation>
+    </message>
+    <message>
+        <source>impersonate groups</source>
+        <translation>身份模拟用户组（--as-group）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -164,10 +741,6 @@ unreadable input;
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Read a live cluster (not in this version).</source>
-        <translation>直接读取运行中的集群（当前版本暂不支持）。</translation>
-    </message>
-    <message>
         <source>The kubeconfig context.</source>
         <translation>使用的 kubeconfig 上下文。</translation>
     </message>
@@ -216,12 +789,24 @@ unreadable input;
         <translation>pullscope-cli diagnose: --now 需要 RFC 3339 格式的时间，例如 2026-02-03T09:24:00Z</translation>
     </message>
     <message>
-        <source>pullscope-cli diagnose: live clusters (--kubeconfig) are not available in this version yet; diagnose a dump made with `kubectl get pods,events -A -o json`</source>
-        <translation>pullscope-cli diagnose: 当前版本暂不支持直接连接集群（--kubeconfig）；请先用 `kubectl get pods,events -A -o json` 导出，再诊断导出的文件</translation>
+        <source>Read a live cluster through this kubeconfig.</source>
+        <translation>通过该 kubeconfig 直接读取实时集群。</translation>
     </message>
     <message>
-        <source>pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input)</source>
-        <translation>pullscope-cli diagnose: 请至少指定一个 INPUT（文件、目录，或用 - 表示标准输入）</translation>
+        <source>pullscope-cli diagnose: give -n NS or -A, not both</source>
+        <translation>pullscope-cli diagnose: -n NS 和 -A 只能指定其一</translation>
+    </message>
+    <message>
+        <source>pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input), or a cluster with --kubeconfig/--context</source>
+        <translation>pullscope-cli diagnose: 请至少指定一个 INPUT（文件、目录，或用 - 表示标准输入），或用 --kubeconfig/--context 指定集群</translation>
+    </message>
+    <message>
+        <source>pullscope-cli diagnose: warning: %1</source>
+        <translation>pullscope-cli diagnose: 警告：%1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>集群 %1</translation>
     </message>
 </context>
 <context>
@@ -253,6 +838,75 @@ unreadable input;
     <message>
         <source>binary data, not a kubectl event table</source>
         <translation>这是二进制数据，不是 kubectl 事件表格</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCredentialProvider</name>
+    <message>
+        <source>the plugin&apos;s output is not JSON (%1)</source>
+        <translation>插件的输出不是 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s output is not an ExecCredential (kind &quot;%1&quot;)</source>
+        <translation>插件的输出不是 ExecCredential（kind 为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>the plugin answered apiVersion &quot;%1&quot; but the kubeconfig asks for &quot;%2&quot;</source>
+        <translation>插件返回的 apiVersion 为 &quot;%1&quot;，但 kubeconfig 要求的是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the plugin returned a client certificate without its key, or a key without its certificate</source>
+        <translation>插件返回了客户端证书却缺少对应的私钥，或返回了私钥却缺少对应的证书</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s clientCertificateData is not a PEM certificate</source>
+        <translation>插件返回的 clientCertificateData 不是 PEM 格式的证书</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s clientKeyData is not an RSA or EC private key in PEM</source>
+        <translation>插件返回的 clientKeyData 不是 PEM 格式的 RSA 或 EC 私钥</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s ExecCredential has neither a token nor a client certificate</source>
+        <translation>插件返回的 ExecCredential 中既没有令牌，也没有客户端证书</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>插件返回的 expirationTimestamp &quot;%1&quot; 不是 RFC 3339 格式的时间</translation>
+    </message>
+    <message>
+        <source>exec plugin %1 does not exist or is not executable</source>
+        <translation>exec 凭据插件 %1 不存在或不可执行</translation>
+    </message>
+    <message>
+        <source>exec plugin %1 was not found in PATH</source>
+        <translation>在 PATH 中找不到 exec 凭据插件 %1</translation>
+    </message>
+    <message>
+        <source>the exec plugin %1 needs a terminal (interactiveMode: Always), which PullScope cannot give it</source>
+        <translation>exec 凭据插件 %1 需要终端（interactiveMode: Always），而 PullScope 无法为其提供终端</translation>
+    </message>
+    <message>
+        <source>not approved to run the exec plugin: %1</source>
+        <translation>未授权运行 exec 凭据插件：%1</translation>
+    </message>
+    <message>
+        <source>the exec plugin %1 could not start: %2</source>
+        <translation>exec 凭据插件 %1 无法启动：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the exec plugin %1 did not finish within %n seconds</source>
+        <translation>
+            <numerusform>exec 凭据插件 %1 未在 %n 秒内结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the exec plugin %1 exited with code %2</source>
+        <translation>exec 凭据插件 %1 已退出，退出码为 %2</translation>
+    </message>
+    <message>
+        <source>the exec plugin %1 crashed</source>
+        <translation>exec 凭据插件 %1 崩溃</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2213,165 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>KubeConfig</name>
+    <message>
+        <source>expected a text value</source>
+        <translation>应为文本值</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>expected a list of text values</source>
+        <translation>应为文本值列表</translation>
+    </message>
+    <message>
+        <source>expected a map</source>
+        <translation>应为映射</translation>
+    </message>
+    <message>
+        <source>expected a map with name and %1</source>
+        <translation>应为包含 name 和 %1 的映射</translation>
+    </message>
+    <message>
+        <source>the entry has no name</source>
+        <translation>该条目缺少 name</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; appears twice in %2</source>
+        <translation>名称 &quot;%1&quot; 在 %2 中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the kubeconfig: %2</source>
+        <translation>%1：无法读取 kubeconfig：%2</translation>
+    </message>
+    <message>
+        <source>the document is not a kubeconfig (a map is expected)</source>
+        <translation>该文档不是 kubeconfig（应为映射）</translation>
+    </message>
+    <message>
+        <source>expected a map with name and value</source>
+        <translation>应为包含 name 和 value 的映射</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: not valid YAML: %2</source>
+        <translation>%1：不是合法的 YAML：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3</source>
+        <translation>%1，第 %2 行，%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid base64</source>
+        <translation>%1：不是合法的 base64</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>No kubeconfig was found (KUBECONFIG or ~/.kube/config).</source>
+        <translation>未找到 kubeconfig（KUBECONFIG 或 ~/.kube/config）。</translation>
+    </message>
+    <message>
+        <source>No context chosen and no current-context is set in %1.</source>
+        <translation>未选择上下文，且 %1 中未设置 current-context。</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; is not defined in %2.</source>
+        <translation>%2 中未定义上下文 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; refers to the cluster &quot;%3&quot;, which no kubeconfig defines.</source>
+        <translation>%1：上下文 &quot;%2&quot; 引用的集群 &quot;%3&quot; 未在任何 kubeconfig 中定义。</translation>
+    </message>
+    <message>
+        <source>%1: the cluster &quot;%2&quot; has no server.</source>
+        <translation>%1：集群 &quot;%2&quot; 未设置 server。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>%1：&quot;%2&quot; 不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate.</source>
+        <translation>%1：其中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>%1: insecure-skip-tls-verify and a certificate authority are both set for the cluster &quot;%2&quot;; remove one of them.</source>
+        <translation>%1：集群 &quot;%2&quot; 同时设置了 insecure-skip-tls-verify 和 CA 证书；请删除其中一项。</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for the cluster &quot;%1&quot; (insecure-skip-tls-verify in %2): anyone between you and %3 can pose as the API server and read your credentials.</source>
+        <translation>集群 &quot;%1&quot; 已关闭 TLS 校验（%2 中设置了 insecure-skip-tls-verify）：本机与 %3 之间的任何人都可以冒充 API Server 并读取你的凭据。</translation>
+    </message>
+    <message>
+        <source>%1: an https:// proxy is not supported (Qt talks to proxies in plain HTTP or SOCKS5). Use the proxy&apos;s http:// address, or run a local forwarder that accepts plain CONNECT and speaks TLS to the proxy, and set proxy-url to http://127.0.0.1:&lt;its port&gt;.</source>
+        <translation>%1：不支持 https:// 代理（Qt 只能以明文 HTTP 或 SOCKS5 方式连接代理）。请使用代理的 http:// 地址；或在本地运行一个转发程序，由它接受明文 CONNECT 请求并通过 TLS 连接代理，然后将 proxy-url 设为 http://127.0.0.1:&lt;转发程序端口&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http:// or socks5:// proxy URL.</source>
+        <translation>%1：&quot;%2&quot; 不是 http:// 或 socks5:// 代理 URL。</translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; refers to the user &quot;%3&quot;, which no kubeconfig defines.</source>
+        <translation>%1：上下文 &quot;%2&quot; 引用的用户 &quot;%3&quot; 未在任何 kubeconfig 中定义。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the token file %2.</source>
+        <translation>%1：无法读取令牌文件 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the user &quot;%2&quot; has both a bearer token and a username/password; kubectl refuses this, keep one.</source>
+        <translation>%1：用户 &quot;%2&quot; 同时设置了 bearer 令牌和用户名/密码；kubectl 不接受这种配置，请只保留其中一种。</translation>
+    </message>
+    <message>
+        <source>%1: the user &quot;%2&quot; has a client certificate without its key, or a key without its certificate.</source>
+        <translation>%1：用户 &quot;%2&quot; 设置了客户端证书却缺少对应的私钥，或设置了私钥却缺少对应的证书。</translation>
+    </message>
+    <message>
+        <source>%1: not an unencrypted RSA or EC private key in PEM.</source>
+        <translation>%1：不是未加密的 PEM 格式 RSA 或 EC 私钥。</translation>
+    </message>
+    <message>
+        <source>%1: the auth-provider &quot;%2&quot; of the user &quot;%3&quot; was removed from kubectl; use its exec plugin instead (gcp: gke-gcloud-auth-plugin, azure: kubelogin).</source>
+        <translation>%1：用户 &quot;%3&quot; 使用的 auth-provider &quot;%2&quot; 已从 kubectl 中移除；请改用对应的 exec 凭据插件（gcp：gke-gcloud-auth-plugin，azure：kubelogin）。</translation>
+    </message>
+    <message>
+        <source>%1: the exec apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or v1beta1.</source>
+        <translation>%1：不支持 exec 的 apiVersion &quot;%2&quot;；请使用 client.authentication.k8s.io/v1 或 v1beta1。</translation>
+    </message>
+    <message>
+        <source>%1: interactiveMode must be set for client.authentication.k8s.io/v1 (Never, IfAvailable or Always).</source>
+        <translation>%1：使用 client.authentication.k8s.io/v1 时必须设置 interactiveMode（Never、IfAvailable 或 Always）。</translation>
+    </message>
+    <message>
+        <source>%1: interactiveMode &quot;%2&quot; is not Never, IfAvailable or Always.</source>
+        <translation>%1：interactiveMode &quot;%2&quot; 无效，只能是 Never、IfAvailable 或 Always。</translation>
+    </message>
+</context>
+<context>
     <name>LoadError</name>
     <message>
         <source>%1: at byte %2: %3</source>
@@ -1597,6 +2410,218 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>a Pod without a name</source>
         <translation>Pod 没有名称</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCheckCommand</name>
+    <message>
+        <source>The node check. With --node-script, write a shell script to run on the node itself (the machine running PullScope is not the node: other DNS, proxy, CA store and runtime); with --node-output, read what it printed and show it as a probe: the same steps, causes and exit codes.</source>
+        <translation>节点检查。使用 --node-script 时，生成一个在节点本机上运行的 shell 脚本（运行 PullScope 的机器并不是节点：DNS、代理、CA 证书库和容器运行时都可能不同）；使用 --node-output 时，读取该脚本在节点上打印的输出，并以探测结果的形式显示：步骤、原因和退出码都与探测相同。</translation>
+    </message>
+    <message>
+        <source>The image reference, for --node-script.</source>
+        <translation>镜像引用，用于 --node-script。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Write the node check script for IMAGE.</source>
+        <translation>生成针对 IMAGE 的节点检查脚本。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s runtime: auto (detected on the node), containerd, crio or docker.</source>
+        <translation>节点的容器运行时：auto（在节点上自动检测）、containerd、crio 或 docker。</translation>
+    </message>
+    <message>
+        <source>Write the script to FILE (mode 0755) instead of standard output.</source>
+        <translation>将脚本写入 FILE（权限 0755），而不是输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>Read what the node check printed on the node.</source>
+        <translation>读取节点检查在节点上打印的输出。</translation>
+    </message>
+    <message>
+        <source>table or json (default table).</source>
+        <translation>table 或 json（默认 table）。</translation>
+    </message>
+    <message>
+        <source>Output language: en or zh_CN.</source>
+        <translation>输出语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: give either --node-script IMAGE or --node-output FILE</source>
+        <translation>pullscope-cli probe：请指定 --node-script IMAGE 或 --node-output FILE 中的一个</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: name exactly one IMAGE</source>
+        <translation>pullscope-cli probe：必须且只能指定一个 IMAGE</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: %1 could not be written: %2</source>
+        <translation>pullscope-cli probe：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --format takes table or json</source>
+        <translation>pullscope-cli probe：--format 只能是 table 或 json</translation>
+    </message>
+    <message>
+        <source>pullscope-cli probe: --node-output takes no IMAGE: the output names it</source>
+        <translation>pullscope-cli probe：--node-output 不接受 IMAGE 参数：输出中已包含镜像名</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCheckOutput</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is far more than a node check prints; is this the right file?</source>
+        <translation>%1：%2 字节，远超节点检查（脚本）的输出量；确认是这个文件吗？</translation>
+    </message>
+    <message>
+        <source>%1: not the output of a PullScope node check (no &quot;### pullscope-node-check section info&quot; line in its first 64 KiB)</source>
+        <translation>%1：不是 PullScope 节点检查（脚本）的输出（前 64 KiB 中没有 &quot;### pullscope-node-check section info&quot; 行）</translation>
+    </message>
+    <message>
+        <source>%1:%2: section &quot;%3&quot; is empty or repeated</source>
+        <translation>%1:%2：段 &quot;%3&quot; 为空或重复出现</translation>
+    </message>
+    <message>
+        <source>%1:%2: end of section &quot;%3&quot; without its start</source>
+        <translation>%1:%2：段 &quot;%3&quot; 只有结束标记，没有开始标记</translation>
+    </message>
+    <message>
+        <source>%1: the info section names no image or host</source>
+        <translation>%1：info 段中没有指定镜像或主机</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCheckScript</name>
+    <message>
+        <source>%1 is not a valid image reference: %2</source>
+        <translation>%1 不是有效的镜像引用：%2</translation>
+    </message>
+    <message>
+        <source>unknown runtime %1: give auto, containerd, crio or docker</source>
+        <translation>未知的容器运行时 %1：请指定 auto、containerd、crio 或 docker</translation>
+    </message>
+    <message>
+        <source>the node check script is missing from this build</source>
+        <translation>当前构建中缺少节点检查脚本</translation>
+    </message>
+    <message>
+        <source>PullScope node check for %1</source>
+        <translation>PullScope 节点检查：%1</translation>
+    </message>
+    <message>
+        <source>Run it on the node where the pod is scheduled, as root, and keep everything it prints:</source>
+        <translation>请以 root 身份在 Pod 被调度到的节点上运行，并保留它输出的全部内容：</translation>
+    </message>
+    <message>
+        <source>Then load node-check.txt in PullScope (Probe registry, Load node output) or run:</source>
+        <translation>然后在 PullScope 中加载 node-check.txt（探测镜像仓库，加载节点输出），或运行：</translation>
+    </message>
+    <message>
+        <source>It reads the runtime&apos;s proxy settings and registry configuration, resolves the registry, connects with curl and openssl, and pulls the image with crictl (or ctr, or docker) as the kubelet would.</source>
+        <translation>脚本会读取容器运行时的代理设置和镜像仓库配置，解析镜像仓库地址，用 curl 和 openssl 建立连接，并像 kubelet 一样用 crictl（或 ctr、docker）拉取镜像。</translation>
+    </message>
+    <message>
+        <source>Nothing secret is stored here or printed. For a private image give the credentials when running it:</source>
+        <translation>脚本中不保存、也不输出任何敏感信息。拉取私有镜像时，请在运行时提供凭据：</translation>
+    </message>
+    <message>
+        <source>PULL=0 skips the pull; RUNTIME, RUNTIME_PID, CERTS_D, CHECK_TIMEOUT and PULL_TIMEOUT override what it detects.</source>
+        <translation>PULL=0 表示跳过拉取；RUNTIME、RUNTIME_PID、CERTS_D、CHECK_TIMEOUT 和 PULL_TIMEOUT 可覆盖脚本自动检测到的值。</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCheckVerdict</name>
+    <message>
+        <source>Read from the node check of %1 (%2, %3) taken %4.</source>
+        <translation>结果读取自节点 %1（%2，%3）于 %4 执行的节点检查。</translation>
+    </message>
+    <message>
+        <source>The output stops before the check&apos;s end: the script was interrupted or the file cut off.</source>
+        <translation>输出在检查结束前就中断了：脚本被中断，或文件被截断。</translation>
+    </message>
+    <message>
+        <source>the node cannot resolve its proxy (getent exit %1)</source>
+        <translation>节点无法解析其代理的主机名（getent 退出码 %1）</translation>
+    </message>
+    <message>
+        <source>the node cannot resolve %1 (getent exit %2)</source>
+        <translation>节点无法解析 %1（getent 退出码 %2）</translation>
+    </message>
+    <message>
+        <source>server gave HTTP response to HTTPS client</source>
+        <translation>服务器对 HTTPS 客户端返回了 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>GET /v2/ answered %1</source>
+        <translation>GET /v2/ 返回 %1</translation>
+    </message>
+    <message>
+        <source>The image was not pulled on the node (PULL=0): auth, manifest and platform are unchecked.</source>
+        <translation>未在节点上拉取镜像（PULL=0）：认证、清单和平台均未检查。</translation>
+    </message>
+    <message>
+        <source>The node has neither crictl nor ctr nor docker: auth, manifest and platform are unchecked.</source>
+        <translation>节点上没有 crictl、ctr 或 docker：认证、清单和平台均未检查。</translation>
+    </message>
+    <message>
+        <source>The check ran without credentials (PULL_CREDS); the kubelet presents the pod&apos;s pull secret.</source>
+        <translation>检查时未提供凭据（PULL_CREDS），而 kubelet 拉取时会使用 Pod 的拉取密钥。</translation>
+    </message>
+    <message>
+        <source>The node pulled the image although its direct check failed at %1 (%2): a mirror or the runtime&apos;s own configuration got around it.</source>
+        <translation>虽然直连检查在 %1 步骤失败（%2），节点仍成功拉取了镜像：镜像加速或容器运行时自身的配置绕过了该问题。</translation>
+    </message>
+    <message>
+        <source>The pull on the node failed with: %1</source>
+        <translation>节点上的拉取失败：%1</translation>
+    </message>
+    <message>
+        <source>the registry is reached over plain HTTP</source>
+        <translation>通过明文 HTTP 访问镜像仓库</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain HTTP: nothing is encrypted</source>
+        <translation>通过明文 HTTP 访问 %1：所有内容均未加密</translation>
+    </message>
+    <message>
+        <source>GET /v2/: %1</source>
+        <translation>GET /v2/：%1</translation>
+    </message>
+    <message>
+        <source>GET /v2/: %1, %2</source>
+        <translation>GET /v2/：%1，%2</translation>
+    </message>
+    <message>
+        <source>not checked: the image was not pulled on the node</source>
+        <translation>未检查：未在节点上拉取镜像</translation>
+    </message>
+    <message>
+        <source>the node&apos;s %1 pull succeeded</source>
+        <translation>节点上通过 %1 拉取成功</translation>
+    </message>
+    <message>
+        <source>node architecture %1</source>
+        <translation>节点架构 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pulls left</source>
+        <translation>剩余 %1 次拉取（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>no rate-limit headers in Docker Hub&apos;s answer</source>
+        <translation>Docker Hub 的响应中没有限流头</translation>
+    </message>
+    <message>
+        <source>Docker Hub&apos;s pull limit for this node&apos;s address is used up.</source>
+        <translation>该节点地址的 Docker Hub 拉取次数限额已用完。</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2865,81 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>pullscope-cli probe: %1: %2</source>
         <translation>pullscope-cli probe：%1：%2</translation>
     </message>
+    <message>
+        <source>Write a script that runs these checks on the node itself (probe --node-script --help).</source>
+        <translation>生成在节点本机上运行这些检查的脚本（详见 probe --node-script --help）。</translation>
+    </message>
+    <message>
+        <source>Read what that script printed on the node and show it as a probe.</source>
+        <translation>读取该脚本在节点上打印的输出，并以探测结果的形式显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeText</name>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 解析</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>Registry API (/v2/)</source>
+        <translation>镜像仓库 API（/v2/）</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>限流</translation>
+    </message>
+    <message>
+        <source>Resolves the registry&apos;s host name (or the proxy&apos;s) as the node would.</source>
+        <translation>按节点的方式解析镜像仓库（或代理）的主机名。</translation>
+    </message>
+    <message>
+        <source>Opens a TCP connection to the registry, directly or through the proxy.</source>
+        <translation>直接或经由代理与镜像仓库建立 TCP 连接。</translation>
+    </message>
+    <message>
+        <source>Checks the registry&apos;s certificate: trusted issuer, the right name, within its validity.</source>
+        <translation>检查镜像仓库的证书：颁发者是否受信任、名称是否匹配、是否在有效期内。</translation>
+    </message>
+    <message>
+        <source>Asks the registry&apos;s /v2/ API whether it answers and how it wants to be authenticated.</source>
+        <translation>请求镜像仓库的 /v2/ API，确认它是否响应以及要求哪种认证方式。</translation>
+    </message>
+    <message>
+        <source>Logs in with the credentials given (or anonymously) and gets a token for the repository.</source>
+        <translation>使用提供的凭据（或以匿名方式）登录，并获取该仓库（repository）的令牌。</translation>
+    </message>
+    <message>
+        <source>Fetches the image&apos;s manifest: does the tag or digest exist, may these credentials read it.</source>
+        <translation>获取镜像的清单：确认标签或摘要（digest）是否存在，以及这些凭据是否有权读取。</translation>
+    </message>
+    <message>
+        <source>Checks that the image offers the node&apos;s operating system and architecture.</source>
+        <translation>检查镜像是否提供节点的操作系统和架构。</translation>
+    </message>
+    <message>
+        <source>Reads the pull rate limit the registry reports (Docker Hub).</source>
+        <translation>读取镜像仓库返回的拉取限流额度（Docker Hub）。</translation>
+    </message>
 </context>
 <context>
     <name>PullScope::CauseCountModel</name>
@@ -1850,6 +2950,33 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>%1, containers: %2. Click to show only these.</source>
         <translation>%1，容器数：%2。点击后只显示这些容器。</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::CertificateView</name>
+    <message>
+        <source>Subject:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid for names:</source>
+        <translation>适用名称：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>生效时间：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>到期时间：</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>服务器证书</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +3262,14 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>Open the wizard that generates the fix, prefilled from this container</source>
         <translation>打开生成修复配置的向导，并根据此容器预先填写</translation>
     </message>
+    <message>
+        <source>Probe registry...</source>
+        <translation>探测镜像仓库...</translation>
+    </message>
+    <message>
+        <source>Check from this machine, step by step, what a pull of this image meets: DNS, TCP, TLS, the registry API, authentication, the manifest, the platform</source>
+        <translation>从本机逐步检查拉取此镜像时会经过的各个环节：DNS、TCP、TLS、镜像仓库 API、认证、清单、平台</translation>
+    </message>
 </context>
 <context>
     <name>PullScope::FixWizard</name>
@@ -2168,6 +3303,14 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>not reached</source>
         <translation>未到达</translation>
+    </message>
+    <message>
+        <source>Probe registry...</source>
+        <translation>探测镜像仓库...</translation>
+    </message>
+    <message>
+        <source>Check from this machine what a pull of this image meets, step by step</source>
+        <translation>从本机逐步检查拉取该镜像时会经过的各个环节</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +3375,21 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>The generated files appear here as soon as every required field is filled in.</source>
         <translation>填写完所有必填字段后，生成的文件会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::LiveSession</name>
+    <message>
+        <source>Listing %1 in all namespaces is forbidden (%2); showing namespace %3 only.</source>
+        <translation>无权在所有命名空间中列出 %1（%2）；仅显示命名空间 %3。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed (%2); the diagnosis goes on without them.</source>
+        <translation>无法列出 %1（%2）；将在缺少这部分数据的情况下继续诊断。</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%1 在 %2 秒内无响应</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +3614,18 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>&lt;h3&gt;PullScope %1&lt;/h3&gt;&lt;p&gt;Finds out why a Kubernetes container image did not pull, draws the kubelet&apos;s decision tree from the evidence, and says how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2 &amp;middot; %3 &amp;middot; yaml-cpp %4 &amp;middot; simdjson %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PullScope %1&lt;/h3&gt;&lt;p&gt;找出 Kubernetes 容器镜像拉取失败的原因，根据证据绘制 kubelet 的决策树，并给出修复方法。&lt;/p&gt;&lt;p&gt;Qt %2 &amp;middot; %3 &amp;middot; yaml-cpp %4 &amp;middot; simdjson %5&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe Registry...</source>
+        <translation>探测镜像仓库(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Check from this machine what a pull of an image meets, step by step</source>
+        <translation>从本机逐步检查拉取镜像时会经过的各个环节</translation>
+    </message>
 </context>
 <context>
     <name>PullScope::MirrorWizard</name>
@@ -2626,6 +3796,343 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>R&amp;untime:</source>
         <translation>容器运行时(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Name the image to test with: the probe fetches its manifest through the mirrors, as containerd would.</source>
+        <translation>请指定用于测试的镜像：探测时会像 containerd 一样，通过这些镜像加速获取该镜像的清单。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of %2: containerd would not use these mirrors for it.</source>
+        <translation>%1 不是 %2 上的镜像：containerd 拉取它时不会使用这些镜像加速。</translation>
+    </message>
+    <message>
+        <source>Image to &amp;test:</source>
+        <translation>要测试的镜像(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Test this &amp;mirror</source>
+        <translation>测试此镜像加速(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Probe the image through these mirrors from this machine, with the hosts.toml above written to a temporary certs.d</source>
+        <translation>从本机通过这些镜像加速探测该镜像，上方的 hosts.toml 会写入一个临时的 certs.d 目录</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ProbeDialog</name>
+    <message>
+        <source>none: anonymous, as a node without pull secrets</source>
+        <translation>无：匿名访问，与未配置拉取密钥的节点相同</translation>
+    </message>
+    <message>
+        <source>Choose a directory</source>
+        <translation>选择目录</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Name the image to probe, e.g. registry.example.com/team/app:1.0: the probe fetches its manifest.</source>
+        <translation>请指定要探测的镜像，例如 registry.example.com/team/app:1.0：探测会获取它的清单。</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>镜像 %1：%2</translation>
+    </message>
+    <message>
+        <source>Platform takes OS/ARCH or OS/ARCH/VARIANT, e.g. linux/arm64.</source>
+        <translation>平台的格式为 OS/ARCH 或 OS/ARCH/VARIANT，例如 linux/arm64。</translation>
+    </message>
+    <message>
+        <source>Proxy takes a URL such as http://proxy.example.com:3128.</source>
+        <translation>代理须为 URL，例如 http://proxy.example.com:3128。</translation>
+    </message>
+    <message>
+        <source>CA file %1: no PEM certificate could be read.</source>
+        <translation>CA 文件 %1：未能读取到任何 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Hosts dir %1 is not a directory.</source>
+        <translation>hosts 目录 %1 不是一个目录。</translation>
+    </message>
+    <message>
+        <source>Probing %1...</source>
+        <translation>正在探测 %1...</translation>
+    </message>
+    <message>
+        <source>Cancelled: the steps not run are marked skipped.</source>
+        <translation>已取消：未运行的步骤标记为“跳过”。</translation>
+    </message>
+    <message>
+        <source>Every step passed: %1 can be pulled from here with these settings.</source>
+        <translation>所有步骤均通过：使用这些设置可以从本机拉取 %1。</translation>
+    </message>
+    <message>
+        <source>No step could run: %1 (%2)</source>
+        <translation>没有任何步骤能够运行：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) failed: %3 (%4)</source>
+        <translation>%1（%2）失败：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1, proxy: %2</source>
+        <translation>端点：%1，代理：%2</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>无（直连）</translation>
+    </message>
+    <message>
+        <source>Platforms offered: %1</source>
+        <translation>镜像提供的平台：%1</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 pulls left</source>
+        <translation>限流：剩余 %1 次拉取（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>镜像：%1</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>镜像仓库：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>端点：%1</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <source>Certificate (%1):</source>
+        <translation>证书（%1）：</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Save the probe result</source>
+        <translation>保存探测结果</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Probe registry</source>
+        <translation>探测镜像仓库</translation>
+    </message>
+    <message>
+        <source>Checks from this machine what a node&apos;s pull of the image meets, step by step: the first failure names the cause. Run it where the node&apos;s network is (same proxy, same DNS) for a verdict that holds for the node.</source>
+        <translation>从本机逐步检查节点拉取该镜像时会经过的各个环节：第一个失败的步骤会指出原因。请在与节点网络环境相同（相同的代理、相同的 DNS）的机器上运行，这样得出的结论才适用于该节点。</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;redentials:</source>
+        <translation>凭据(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts dir:</source>
+        <translation>hosts 目录(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>平台(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Step &amp;timeout:</source>
+        <translation>步骤超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1, held in memory only</source>
+        <translation>%1，仅保存在内存中</translation>
+    </message>
+    <message>
+        <source>credentials given</source>
+        <translation>已提供的凭据</translation>
+    </message>
+    <message>
+        <source>A docker config (~/.docker/config.json), a .dockerconfigjson, or a pull Secret in YAML or JSON</source>
+        <translation>docker 配置文件（~/.docker/config.json）、.dockerconfigjson 文件，或 YAML/JSON 格式的拉取密钥 Secret</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s trusted CAs only</source>
+        <translation>无：仅使用系统信任的 CA</translation>
+    </message>
+    <message>
+        <source>none: the registry directly; else a copy of the node&apos;s containerd certs.d</source>
+        <translation>无：直接访问镜像仓库；否则填写节点 containerd certs.d 目录的副本</translation>
+    </message>
+    <message>
+        <source>empty: from the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</source>
+        <translation>留空：从环境变量读取（HTTPS_PROXY、HTTP_PROXY、NO_PROXY）</translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the probe (Ctrl+Return)</source>
+        <translation>运行探测（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the probe (Esc)</source>
+        <translation>停止探测（Esc）</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate...</source>
+        <translation>证书(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as Text</source>
+        <translation>复制为文本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save JSON...</source>
+        <translation>保存 JSON(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Node check script...</source>
+        <translation>节点检查脚本(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Save a script that runs these checks on the node itself (its DNS, proxy, CA files and runtime), for when this machine&apos;s view differs from the node&apos;s</source>
+        <translation>保存一个在节点本机上运行这些检查的脚本（使用节点自己的 DNS、代理、CA 文件和容器运行时），用于本机看到的情况与节点不一致时</translation>
+    </message>
+    <message>
+        <source>Load node o&amp;utput...</source>
+        <translation>加载节点输出(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Read what the node check script printed on the node and show it here</source>
+        <translation>读取节点检查脚本在节点上打印的输出，并在此处显示</translation>
+    </message>
+    <message>
+        <source>Give the image the node fails to pull first.</source>
+        <translation>请先填写节点拉取失败的镜像。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A probe is running; cancel it first.</source>
+        <translation>探测正在运行，请先取消。</translation>
+    </message>
+    <message>
+        <source>Save node check script</source>
+        <translation>保存节点检查脚本</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>Shell 脚本 (*.sh);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Node check script</source>
+        <translation>节点检查脚本</translation>
+    </message>
+    <message>
+        <source>Saved %1.
+
+Copy it to the node where the pod is scheduled and run it there as root:
+  sh %2 &gt; node-check.txt 2&gt;&amp;1
+For a private image give the credentials with PULL_CREDS=&apos;user:password&apos;. Then load node-check.txt here with &quot;Load node output&quot;.</source>
+        <translation>已保存 %1。
+
+请将它复制到 Pod 所调度到的节点上，并以 root 身份运行：
+  sh %2 &gt; node-check.txt 2&gt;&amp;1
+如果是私有镜像，请通过 PULL_CREDS=&apos;user:password&apos; 提供凭据。然后在此处用“加载节点输出”加载 node-check.txt。</translation>
+    </message>
+    <message>
+        <source>Load node check output</source>
+        <translation>加载节点检查输出</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Load node output</source>
+        <translation>加载节点输出</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ProbeStepModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>running...</source>
+        <translation>进行中...</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ProbeTestRow</name>
+    <message>
+        <source>the image to pull, e.g. registry.example.com/team/app:1.0</source>
+        <translation>要拉取的镜像，例如 registry.example.com/team/app:1.0</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +4412,21 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>not Docker Hub</source>
         <translation>不是 Docker Hub</translation>
     </message>
+    <message>
+        <source>the credentials given</source>
+        <translation>所提供的凭据</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ResourceSync</name>
+    <message>
+        <source>the list answer is not valid JSON: %1</source>
+        <translation>list 请求的响应不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a watch event could not be read: %1</source>
+        <translation>无法读取 watch（监听）事件：%1</translation>
+    </message>
 </context>
 <context>
     <name>PullScope::RuleBookReader</name>
@@ -3162,6 +4684,30 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>kubectl commands</source>
         <translation>kubectl 命令</translation>
+    </message>
+    <message>
+        <source>Fill in the server, user name and password first: they are what is tested.</source>
+        <translation>请先填写服务器、用户名和密码：测试的正是这些信息。</translation>
+    </message>
+    <message>
+        <source>Name the image to test with: the probe fetches its manifest with these credentials, as the node would.</source>
+        <translation>请指定用于测试的镜像：探测时会像节点一样，使用这些凭据获取该镜像的清单。</translation>
+    </message>
+    <message>
+        <source>the credentials typed in the wizard</source>
+        <translation>向导中输入的凭据</translation>
+    </message>
+    <message>
+        <source>Image to &amp;test:</source>
+        <translation>要测试的镜像(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Test these &amp;credentials</source>
+        <translation>测试这些凭据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Probe the registry with the credentials typed here, as the node would pull the image; they stay in memory and are never written to disk</source>
+        <translation>像节点拉取镜像时一样，使用此处输入的凭据探测镜像仓库；凭据只保存在内存中，绝不会写入磁盘</translation>
     </message>
 </context>
 <context>
