@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <source>Fix: %1</source>
