@@ -34,7 +34,8 @@ fuzz: deps
 
 bench: deps
 	cmake --preset bench >/dev/null
-	cmake --build --preset bench -j $(JOBS) --target pullscope-cli bench_filter bench_window
+	cmake --build --preset bench -j $(JOBS) --target pullscope-cli bench_filter bench_window \
+	  live_bench pullscope-test-apiserver
 	bash tests/bench/run-bench.sh build/bench
 
 translations:

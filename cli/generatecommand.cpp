@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "generatealertscommand.h"
 #include "generatemirrorcommand.h"
 #include "generate/proxydropin.h"
 #include "generate/secretgenerator.h"
@@ -26,7 +27,7 @@ QString kindsText()
         "  mirror          containerd hosts.toml mirrors (certs.d) and the config.toml lines enabling them\n"
         "  crio            a CRI-O registries.conf.d mirror file\n"
         "  docker-daemon   daemon.json registry-mirrors (Docker Hub only)\n"
-        "  alerts          not available in this version yet\n"
+        "  alerts          a PrometheusRule (and Prometheus rule file) alerting on failing and slow image pulls\n"
         "\n"
         "`pullscope-cli generate KIND --help` lists a kind's options. Without --out-dir the files go to\n"
         "standard output, each under a `# file: PATH` line, followed by the apply and verify commands;\n"
@@ -132,15 +133,13 @@ int GenerateCommand::run(const QStringList &arguments)
         return runSecret(rest);
     if (kind == QLatin1String("proxy"))
         return runProxy(rest);
-    // The registry-configuration family lives in generatemirrorcommand.cpp; further kinds
-    // (alerts) are dispatched here the same way when they exist.
+    // The registry-configuration family lives in generatemirrorcommand.cpp, alerts in
+    // generatealertscommand.cpp.
     if (kind == QLatin1String("mirror") || kind == QLatin1String("crio") || kind == QLatin1String("docker-daemon"))
         return runGenerateMirrorFamily(rest);
-    static const QStringList later = {QStringLiteral("alerts")};
-    if (later.contains(kind))
-        err << tr("pullscope-cli generate: '%1' is not available in this version yet").arg(kind) << '\n';
-    else
-        err << tr("pullscope-cli generate: unknown kind '%1'").arg(kind) << '\n' << kindsText();
+    if (kind == QLatin1String("alerts"))
+        return GenerateAlertsCommand::run(rest);
+    err << tr("pullscope-cli generate: unknown kind '%1'").arg(kind) << '\n' << kindsText();
     return 2;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "auditcommand.h"
 #include "clilanguage.h"
 #include "diagnosecommand.h"
 #include "generatecommand.h"
@@ -28,6 +29,9 @@ QString usage()
         "                        registry API, authentication, manifest, platform, rate limit\n"
         "  collect -o DUMP.json  save a live cluster's pods, events, nodes, service accounts and secret\n"
         "                        metadata (--kubeconfig, --context, -n NS or -A) before events expire\n"
+        "  audit [INPUT...]      audit the image pull configuration of dumps, raw manifests or a live\n"
+        "                        cluster: :latest tags, implicit and Never policies, Docker Hub use and\n"
+        "                        its pull estimate, missing or absent pull secrets, registries\n"
         "\n"
         "Options of every command:\n"
         "  --lang en|zh_CN       language of the output\n"
@@ -69,13 +73,8 @@ int main(int argc, char **argv)
         return ProbeCommand::run(args.mid(1));
     if (command == QLatin1String("collect"))
         return CollectCommand::run(args.mid(1));
-    static const QStringList later = {QStringLiteral("audit")};
-    if (later.contains(command))
-        err << QCoreApplication::translate("Cli", "pullscope-cli: '%1' is not available in this version yet")
-                   .arg(command)
-            << '\n';
-    else
-        err << QCoreApplication::translate("Cli", "pullscope-cli: unknown command '%1'").arg(command) << '\n'
-            << usage();
+    if (command == QLatin1String("audit"))
+        return AuditCommand::run(args.mid(1));
+    err << QCoreApplication::translate("Cli", "pullscope-cli: unknown command '%1'").arg(command) << '\n' << usage();
     return 2;
 }

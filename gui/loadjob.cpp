@@ -66,6 +66,57 @@ void LoadJob::setTreeOrder(int sortColumn, Qt::SortOrder order)
 
 bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinutes)
 {
+    auto read = [paths](ClusterSnapshot &snapshot, const LoadOptions &options,
+                    const std::function<void(std::function<void(LoadJob *)>)> &post) {
+        const qint64 total = totalSize(paths);
+        qint64 before = 0; // bytes of the inputs already read
+        for (const QString &p : paths) {
+            LoadOptions o;
+            o.progress = [&](qint64 done, qint64) { return options.progress(before + done, total); };
+            LoadError error;
+            if (!InputLoader::loadPath(p, snapshot, o, &error)) {
+                // progress() answers whether to go on: false when Cancel came meanwhile.
+                if (!error.cancelled && !options.progress(before, total))
+                    error.cancelled = true;
+                if (error.cancelled) {
+                    post([](LoadJob *job) { Q_EMIT job->cancelled(); });
+                } else {
+                    const QString message = error.toString();
+                    post([message](LoadJob *job) { Q_EMIT job->failed(message); });
+                }
+                return false;
+            }
+            before += QFileInfo(p).isDir() ? 0 : QFileInfo(p).size();
+        }
+        return true;
+    };
+    run(read, paths, lang, QDateTime(), stallMinutes, false);
+    return true;
+}
+
+bool LoadJob::startData(
+    const QByteArray &data, const QString &name, const QString &lang, const QDateTime &now, int stallMinutes)
+{
+    auto read = [data, name](ClusterSnapshot &snapshot, const LoadOptions &options,
+                    const std::function<void(std::function<void(LoadJob *)>)> &post) {
+        LoadError error;
+        if (InputLoader::loadData(data, name, snapshot, options, &error))
+            return true;
+        if (error.cancelled) {
+            post([](LoadJob *job) { Q_EMIT job->cancelled(); });
+        } else {
+            const QString message = error.toString();
+            post([message](LoadJob *job) { Q_EMIT job->failed(message); });
+        }
+        return false;
+    };
+    run(read, {name}, lang, now, stallMinutes, true);
+    return true;
+}
+
+void LoadJob::run(const Reader &read, const QStringList &inputs, const QString &lang, const QDateTime &now,
+    int stallMinutes, bool fromData)
+{
     // A new load replaces a running one (the reader stops at its next chunk).
     if (m_thread) {
         cancel();
@@ -88,40 +139,26 @@ bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinu
             Qt::QueuedConnection);
     };
     m_thread = QThread::create([=]() {
-        const qint64 total = totalSize(paths);
-        qint64 before = 0; // bytes of the inputs already read
         QElapsedTimer sinceReport;
         sinceReport.start();
         LoadOptions options;
-        options.progress = [&](qint64 done, qint64) {
+        options.progress = [&](qint64 done, qint64 total) {
             // At most ~20 updates a second: the GUI thread has better things to do.
             if (sinceReport.elapsed() > 50) {
                 sinceReport.restart();
-                const qint64 at = before + done;
-                post([at, total](LoadJob *job) { Q_EMIT job->progress(at, total); });
+                post([done, total](LoadJob *job) { Q_EMIT job->progress(done, total); });
             }
             return !cancelFlag->load();
         };
         ClusterSnapshot snapshot;
-        for (const QString &p : paths) {
-            LoadError error;
-            if (!InputLoader::loadPath(p, snapshot, options, &error)) {
-                if (error.cancelled || cancelFlag->load()) {
-                    post([](LoadJob *job) { Q_EMIT job->cancelled(); });
-                } else {
-                    const QString message = error.toString();
-                    post([message](LoadJob *job) { Q_EMIT job->failed(message); });
-                }
-                return;
-            }
-            before += QFileInfo(p).isDir() ? 0 : QFileInfo(p).size();
-        }
+        if (!read(snapshot, options, post))
+            return;
         if (cancelFlag->load()) {
             post([](LoadJob *job) { Q_EMIT job->cancelled(); });
             return;
         }
         DiagnosisOptions o;
-        o.now = DiagnosisEngine::defaultNow(snapshot);
+        o.now = now.isValid() ? now : DiagnosisEngine::defaultNow(snapshot);
         o.lang = lang;
         o.stallMinutes = stallMinutes;
         DiagnosisEngine::resolveRelativeAges(snapshot, o.now);
@@ -136,13 +173,12 @@ bool LoadJob::start(const QStringList &paths, const QString &lang, int stallMinu
         for (int i = 0; i < report->containers.size() && firstFailing < 0; ++i)
             if (report->containers[i].state == QLatin1String("failing"))
                 firstFailing = i;
-        LoadResult result {report, paths, tree, ReportWriter::summarize(*report), firstFailing};
+        LoadResult result {report, inputs, tree, ReportWriter::summarize(*report), firstFailing, fromData};
         post([result](LoadJob *job) { Q_EMIT job->finished(result); });
     });
     connect(
         m_thread, &QThread::finished, this, [this]() { wait(); }, Qt::QueuedConnection);
     m_thread->start();
-    return true;
 }
 
 } // namespace PullScope

@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,6 +17,8 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -25,6 +28,9 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 #include <openssl/opensslv.h>
 #include <simdjson.h>
@@ -39,7 +45,14 @@
 #include "fixwizard.h"
 #include "fixwizardfactory.h"
 #include "languagemanager.h"
+#include "live/connectdialog.h"
+#include "live/connectjob.h"
+#include "live/execconsentdialog.h"
+#include "live/liveconnection.h"
+#include "live/livecontroller.h"
+#include "live/liveindicator.h"
 #include "probe/probedialog.h"
+#include "theme.h"
 #include "reportexport.h"
 #include "reportwriter.h"
 #include "rulebook.h"
@@ -65,42 +78,71 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_job = new LoadJob(this);
+    m_live = new LiveController(this);
+    m_live->setConsentAsker(this, [this](const ExecConsentRequest &r) { return ExecConsentDialog::ask(r, this); });
+    m_switchJob = new ConnectJob(this);
     m_settingsWriter = new QThreadPool(this);
     m_settingsWriter->setMaxThreadCount(1);
     createActions();
     createMenus();
     createLayout();
+    createLiveBar();
     connect(m_job, &LoadJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(total > 0 ? 1000 : 0);
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
         m_progress->setFormat(
             tr("%1 of %2 MB (%p%)").arg(double(done) / 1e6, 0, 'f', 1).arg(double(total) / 1e6, 0, 'f', 1));
     });
-    connect(m_job, &LoadJob::finished, this, [this](const LoadResult &r) {
+    // A live List that arrived meanwhile is diagnosed next.
+    auto nextLive = [this]() {
+        m_liveLoading = false;
+        if (!m_livePending.isEmpty() && m_live->isActive())
+            onLiveData(std::exchange(m_livePending, QByteArray()));
+    };
+    connect(m_job, &LoadJob::finished, this, [this, nextLive](const LoadResult &r) {
         m_progress->hide();
         m_cancel->hide();
         showReport(r);
+        nextLive();
     });
-    connect(m_job, &LoadJob::failed, this, [this](const QString &message) {
+    connect(m_job, &LoadJob::failed, this, [this, nextLive](const QString &message) {
         m_progress->hide();
         m_cancel->hide();
+        if (m_liveLoading) {
+            statusBar()->showMessage(tr("The cluster's objects could not be read: %1").arg(message), 8000);
+            nextLive();
+            return;
+        }
         statusBar()->showMessage(tr("Could not open the input"), 8000);
         QMessageBox::warning(this, tr("Could not open the input"), message);
     });
-    connect(m_job, &LoadJob::cancelled, this, [this]() {
+    connect(m_job, &LoadJob::cancelled, this, [this, nextLive]() {
         m_progress->hide();
         m_cancel->hide();
+        if (m_liveLoading) {
+            nextLive();
+            return;
+        }
         statusBar()->showMessage(tr("Loading cancelled; the previous view is kept"), 8000);
     });
+    connect(m_live, &LiveController::dataReady, this, &MainWindow::onLiveData);
+    connect(m_live, &LiveController::stateChanged, this, &MainWindow::onLiveState);
+    connect(m_live, &LiveController::warningsChanged, this, &MainWindow::updateBanner);
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this]() {
         rebuildSamplesMenu();
         onSelectionChanged();
     });
     restoreSettings();
+    onLiveState(); // the saved toolbar state may show the live bar
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the children go: the session thread may be asking this window for consent.
+    m_switchJob->cancel();
+    stopLive();
+}
 
 void MainWindow::createActions()
 {
@@ -112,10 +154,26 @@ void MainWindow::createActions()
     m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolderDialog);
-    // Live clusters arrive with their own issue; the entry is there, disabled, so the
-    // menu does not change shape later.
     m_openKubeconfig = new QAction(this);
-    m_openKubeconfig->setEnabled(false);
+    m_openKubeconfig->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_openKubeconfig, &QAction::triggered, this, &MainWindow::openConnectDialog);
+    m_pause = new QAction(this);
+    m_pause->setCheckable(true);
+    m_pause->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space), QKeySequence(Qt::Key_Pause)});
+    m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
+        if (paused)
+            m_live->pause();
+        else
+            m_live->resume();
+    });
+    m_saveSnapshot = new QAction(this);
+    m_saveSnapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveSnapshot->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_saveSnapshot, &QAction::triggered, this, &MainWindow::saveSnapshotDialog);
+    m_disconnect = new QAction(this);
+    m_disconnect->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    connect(m_disconnect, &QAction::triggered, this, &MainWindow::stopLive);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -168,6 +226,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openFiles);
     m_fileMenu->addAction(m_openFolder);
     m_fileMenu->addAction(m_openKubeconfig);
+    m_fileMenu->addAction(m_saveSnapshot);
+    m_fileMenu->addAction(m_pause);
+    m_fileMenu->addAction(m_disconnect);
     m_samplesMenu = m_fileMenu->addMenu(QString());
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -261,6 +322,14 @@ void MainWindow::createLayout()
     m_leftSplit->addWidget(m_causes);
     m_leftSplit->setStretchFactor(0, 4);
     m_leftSplit->setStretchFactor(1, 1);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("liveBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(4);
+    m_banner->hide();
+    leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_leftSplit);
 
@@ -311,8 +380,11 @@ void MainWindow::createLayout()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(
-        m_inputs.isEmpty() ? tr("PullScope") : tr("PullScope - %1").arg(QFileInfo(m_inputs.first()).fileName()));
+    if (m_live->isActive() && m_live->connection())
+        setWindowTitle(tr("PullScope - %1 (live)").arg(m_live->connection()->settings().contextName));
+    else
+        setWindowTitle(
+            m_inputs.isEmpty() ? tr("PullScope") : tr("PullScope - %1").arg(QFileInfo(m_inputs.first()).fileName()));
     m_fileMenu->setTitle(tr("&File"));
     m_samplesMenu->setTitle(tr("&Samples"));
     m_recentMenu->setTitle(tr("&Recent"));
@@ -327,7 +399,9 @@ void MainWindow::retranslate()
     m_openFiles->setToolTip(tr("Open kubectl dumps, describe text or event tables (several at once)"));
     m_openFolder->setText(tr("Open &Folder..."));
     m_openFolder->setToolTip(tr("Open a kubectl cluster-info dump folder"));
-    m_openKubeconfig->setText(tr("Open &Kubeconfig... (live clusters arrive in a later version)"));
+    m_openKubeconfig->setText(tr("Connect to &Cluster..."));
+    m_openKubeconfig->setToolTip(tr("Watch a cluster from a kubeconfig context; the view follows its events"));
+    retranslateLive();
     m_quit->setText(tr("&Quit"));
     m_exportPng->setText(tr("Flowchart as &PNG..."));
     m_exportSvg->setText(tr("Flowchart as &SVG..."));
@@ -409,6 +483,7 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
+    stopLive();
     m_progress->setValue(0);
     m_progress->setMaximum(0);
     m_progress->show();
@@ -425,6 +500,17 @@ void MainWindow::openBundledCluster()
 
 void MainWindow::showReport(const LoadResult &result)
 {
+    // A live refresh keeps what the user looks at: the selected container (found again by
+    // name in the new report), the filter and the list's scroll position.
+    const bool refresh = result.fromData && m_report && result.inputs == m_inputs;
+    const ContainerDiagnosis *was = selectedContainer();
+    const bool hadSelection = was != nullptr;
+    const QString selNs = was ? was->namespace_ : QString(), selPod = was ? was->pod : QString(),
+                  selContainer = was ? was->container : QString();
+    const ContainerType selType = was ? was->containerType : ContainerType::Container;
+    const int scroll = m_tree->verticalScrollBar()->value();
+    const QString filter = m_filter->text();
+
     // Everything that scales with the input was made on the load thread; what is left
     // here is a swap, so that the window does not freeze when a 200k-pod dump arrives.
     std::shared_ptr<const DiagnosisReport> previous = std::move(m_report);
@@ -432,7 +518,7 @@ void MainWindow::showReport(const LoadResult &result)
     m_summary = result.summary;
     m_inputs = result.inputs;
     m_selectedIndex = -1;
-    {
+    if (!refresh) {
         // The tree comes unfiltered: clearing the box must not filter it once more.
         const QSignalBlocker blocker(m_filter);
         m_filter->clear();
@@ -445,15 +531,37 @@ void MainWindow::showReport(const LoadResult &result)
         m_treeModel->setFilter(QString());
         m_treeModel->setReport(m_report);
     }
+    if (refresh && !filter.isEmpty())
+        m_treeModel->setFilter(filter);
     // Freeing the previous report and tree (millions of strings after a big dump) is
     // as slow as building them: do it on a pool thread.
     QThreadPool::globalInstance()->start([garbage = std::move(garbage), previous = std::move(previous)]() mutable {
         garbage.reset();
         previous.reset();
     });
-    addRecent(result.inputs);
-    statusBar()->showMessage(tr("Opened %1").arg(result.inputs.join(QStringLiteral(", "))), 5000);
+    if (!result.fromData) {
+        addRecent(result.inputs);
+        statusBar()->showMessage(tr("Opened %1").arg(result.inputs.join(QStringLiteral(", "))), 5000);
+    }
     retranslate();
+    if (result.fromData)
+        fillLivePickers();
+    if (refresh && hadSelection) {
+        int found = -1;
+        for (int i = 0; i < m_report->containers.size() && found < 0; ++i) {
+            const ContainerDiagnosis &c = m_report->containers[i];
+            if (c.namespace_ == selNs && c.pod == selPod && c.container == selContainer && c.containerType == selType)
+                found = i;
+        }
+        const QModelIndex idx = found >= 0 ? m_treeModel->indexForContainer(found) : QModelIndex();
+        if (idx.isValid())
+            m_tree->setCurrentIndex(idx); // redraws the flowchart and the evidence
+        else
+            onSelectionChanged(); // gone (pod deleted) or filtered out: nothing shown
+        m_tree->verticalScrollBar()->setValue(scroll);
+        Q_EMIT reportLoaded();
+        return;
+    }
     // Start where the trouble is: the first failing container, selected (and drawn) in
     // the next pass of the event loop so that the new list paints first.
     const int first = result.firstFailing;
@@ -465,6 +573,289 @@ void MainWindow::showReport(const LoadResult &result)
                 selectFirstFailing(first);
         },
         Qt::QueuedConnection);
+}
+
+void MainWindow::createLiveBar()
+{
+    m_liveBar = addToolBar(QString());
+    m_liveBar->setObjectName(QStringLiteral("liveToolBar"));
+    m_indicator = new LiveIndicator;
+    m_liveBar->addWidget(m_indicator);
+    m_liveContextLabel = new QLabel;
+    m_liveContext = new QComboBox;
+    m_liveContext->setObjectName(QStringLiteral("liveContext"));
+    m_liveContext->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_liveContextLabel->setBuddy(m_liveContext);
+    m_liveBar->addWidget(m_liveContextLabel);
+    m_liveBar->addWidget(m_liveContext);
+    m_liveNamespaceLabel = new QLabel;
+    m_liveNamespace = new QComboBox;
+    m_liveNamespace->setObjectName(QStringLiteral("liveNamespace"));
+    m_liveNamespace->setEditable(true);
+    m_liveNamespace->setInsertPolicy(QComboBox::NoInsert);
+    m_liveNamespace->setMinimumContentsLength(16);
+    m_liveNamespaceLabel->setBuddy(m_liveNamespace);
+    m_liveBar->addWidget(m_liveNamespaceLabel);
+    m_liveBar->addWidget(m_liveNamespace);
+    m_liveBar->addAction(m_pause);
+    m_liveBar->addAction(m_saveSnapshot);
+    m_liveBar->addAction(m_disconnect);
+    // Only the user's picks restart the session, not the pickers being refilled.
+    connect(m_liveContext, &QComboBox::activated, this, [this](int i) { switchContext(m_liveContext->itemText(i)); });
+    connect(m_liveNamespace, &QComboBox::activated, this, [this]() { switchNamespace(); });
+    connect(m_liveNamespace->lineEdit(), &QLineEdit::returnPressed, this, [this]() { switchNamespace(); });
+    onLiveState();
+}
+
+void MainWindow::retranslateLive()
+{
+    m_liveBar->setWindowTitle(tr("Live Cluster"));
+    m_liveContextLabel->setText(tr(" Context: "));
+    m_liveNamespaceLabel->setText(tr(" Namespace: "));
+    m_liveContext->setToolTip(tr("Switching the context checks it and restarts the live view"));
+    m_liveNamespace->setToolTip(tr("Pick or type a namespace and press Return; \"All namespaces\" shows every one "
+                                   "this user may list"));
+    if (m_liveNamespace->count() > 0)
+        m_liveNamespace->setItemText(0, tr("All namespaces"));
+    m_pause->setText(tr("&Pause Live Updates"));
+    m_pause->setToolTip(tr("Hold the view still; Resume shows what changed meanwhile (%1)")
+                            .arg(m_pause->shortcut().toString(QKeySequence::NativeText)));
+    m_saveSnapshot->setText(tr("Save &Snapshot..."));
+    m_saveSnapshot->setToolTip(tr("Write pods, events, nodes, service accounts and secret names to one file, so "
+                                  "the evidence outlives the cluster's one-hour event history"));
+    m_disconnect->setText(tr("&Disconnect"));
+    m_disconnect->setToolTip(tr("Stop watching the cluster; the last view stays"));
+    updateBanner();
+}
+
+void MainWindow::fillLivePickers()
+{
+    const std::shared_ptr<LiveConnection> c = m_live->connection();
+    if (!c)
+        return;
+    {
+        const QSignalBlocker blocker(m_liveContext);
+        m_liveContext->clear();
+        for (const KubeContext &k : c->config().contexts())
+            m_liveContext->addItem(k.name);
+        m_liveContext->setCurrentIndex(m_liveContext->findText(c->settings().contextName));
+    }
+    if (m_liveNamespace->lineEdit()->hasFocus())
+        return; // the user is typing one
+    QStringList namespaces {c->contextNamespace()};
+    if (m_report)
+        for (const ContainerDiagnosis &d : m_report->containers)
+            if (!namespaces.contains(d.namespace_))
+                namespaces << d.namespace_;
+    std::sort(namespaces.begin() + 1, namespaces.end());
+    const QSignalBlocker blocker(m_liveNamespace);
+    m_liveNamespace->clear();
+    m_liveNamespace->addItem(tr("All namespaces"));
+    m_liveNamespace->addItems(namespaces);
+    if (m_live->allNamespaces())
+        m_liveNamespace->setCurrentIndex(0);
+    else
+        m_liveNamespace->setCurrentIndex(m_liveNamespace->findText(m_live->namespaceName()));
+}
+
+ConnectDialog *MainWindow::openConnectDialog()
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return m_connectDialog;
+    }
+    auto *d = new ConnectDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setConsentStorePath(m_consentStorePath);
+    if (const std::shared_ptr<LiveConnection> c = m_live->connection()) {
+        d->setKubeconfig(c->kubeconfig());
+        d->setContext(c->settings().contextName);
+        d->setNamespace(m_live->namespaceName(), m_live->allNamespaces());
+    }
+    connect(d, &QDialog::accepted, this,
+        [this, d]() { startLive(d->connection(), d->namespaceName(), d->allNamespaces()); });
+    m_connectDialog = d;
+    connect(d, &QObject::destroyed, this, [this, d]() {
+        if (m_connectDialog == d)
+            m_connectDialog = nullptr;
+    });
+    d->open();
+    return d;
+}
+
+void MainWindow::openLiveCluster(const QString &kubeconfig, const QString &context, const QString &ns, bool all)
+{
+    QString error;
+    const std::shared_ptr<LiveConnection> c
+        = LiveConnection::open(kubeconfig, context, all ? QString() : ns, m_consentStorePath, &error);
+    if (!c) {
+        ConnectDialog *d = openConnectDialog();
+        d->setKubeconfig(kubeconfig);
+        d->setContext(context);
+        AuthFailure f;
+        f.kind = AuthFailure::Kind::Config;
+        f.detail = error;
+        d->showFailure(f);
+        return;
+    }
+    // The session shown goes on until the new context passed its check.
+    c->setAsker(this, [this](const ExecConsentRequest &r) { return ExecConsentDialog::ask(r, this); });
+    statusBar()->showMessage(tr("Connecting to %1...").arg(c->settings().server.toString()));
+    disconnect(m_switchJob, &ConnectJob::finished, this, nullptr);
+    connect(m_switchJob, &ConnectJob::finished, this, [this, ns, all](bool ok) {
+        const std::shared_ptr<LiveConnection> conn = m_switchJob->connection();
+        if (ok) {
+            startLive(conn, ns, all);
+            return;
+        }
+        ConnectDialog *d = openConnectDialog();
+        d->setKubeconfig(conn->kubeconfig());
+        d->setContext(conn->settings().contextName);
+        d->setNamespace(ns, all);
+        d->showFailure(m_switchJob->result().failure);
+        fillLivePickers(); // back to the context still shown
+    });
+    m_switchJob->start(c);
+}
+
+void MainWindow::switchContext(const QString &context)
+{
+    const std::shared_ptr<LiveConnection> current = m_live->connection();
+    if (!current || context == current->settings().contextName)
+        return;
+    openLiveCluster(current->kubeconfig(), context, QString(), m_live->allNamespaces());
+}
+
+void MainWindow::switchNamespace()
+{
+    const std::shared_ptr<LiveConnection> c = m_live->connection();
+    if (!c)
+        return;
+    const QString text = m_liveNamespace->currentText().trimmed();
+    const bool all = text.isEmpty() || text == m_liveNamespace->itemText(0);
+    if (all == m_live->allNamespaces() && (all || text == m_live->namespaceName()) && m_live->isActive())
+        return;
+    startLive(c, all ? QString() : text, all);
+}
+
+void MainWindow::startLive(const std::shared_ptr<LiveConnection> &connection, const QString &ns, bool all)
+{
+    if (!connection)
+        return;
+    m_livePending.clear();
+    m_job->cancel(); // a file load (or a List of the previous session) would replace what comes
+    {
+        const QSignalBlocker blocker(m_pause);
+        m_pause->setChecked(false);
+    }
+    m_live->start(connection, all ? QString() : (ns.isEmpty() ? connection->contextNamespace() : ns), all);
+    fillLivePickers();
+    retranslate();
+    statusBar()->showMessage(tr("Listing the cluster's pods and events..."));
+}
+
+void MainWindow::stopLive()
+{
+    m_livePending.clear();
+    if (!m_live->isActive())
+        return;
+    m_live->stop();
+    if (m_liveLoading)
+        m_job->cancel();
+    m_liveLoading = false;
+    retranslate();
+}
+
+void MainWindow::onLiveData(const QByteArray &json)
+{
+    if (m_liveLoading) {
+        m_livePending = json;
+        return;
+    }
+    const std::shared_ptr<LiveConnection> c = m_live->connection();
+    if (!c)
+        return;
+    m_liveLoading = true;
+    const QString name
+        = tr("cluster %1 (%2)")
+              .arg(c->settings().contextName, m_live->allNamespaces() ? tr("all namespaces") : m_live->namespaceName());
+    m_job->setTreeOrder(m_treeModel->sortColumn(), m_treeModel->sortOrder());
+    // A live cluster is read now; a dump against its own newest time (CONTRACT.md).
+    m_job->startData(
+        json, name, LanguageManager::ruleLanguage(), m_liveNow.isValid() ? m_liveNow : QDateTime::currentDateTimeUtc());
+}
+
+void MainWindow::onLiveState()
+{
+    const LiveController::State s = m_live->state();
+    m_indicator->setState(s, m_live->stateDetail());
+    const bool active = m_live->isActive();
+    m_liveBar->setVisible(active);
+    m_pause->setEnabled(active
+        && (s == LiveController::State::Live || s == LiveController::State::Paused
+            || s == LiveController::State::Reconnecting));
+    m_saveSnapshot->setEnabled(active && s != LiveController::State::Listing);
+    m_disconnect->setEnabled(active);
+    if (s == LiveController::State::Live && statusBar()->currentMessage().startsWith(tr("Listing")))
+        statusBar()->clearMessage();
+    updateBanner();
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList lines;
+    QColor colour = Theme::warningText();
+    if (m_live->state() == LiveController::State::Failed) {
+        const AuthDiagnosis d = m_live->failure();
+        lines << tr("The live view stopped at %1: %2").arg(AuthDoctor::stepName(d.stepId), d.title);
+        for (const QString &fix : d.fixes)
+            lines << QStringLiteral("• ") + fix;
+        colour = Theme::failing();
+    } else if (m_live->isActive()) {
+        lines = m_live->warnings();
+    }
+    m_banner->setVisible(!lines.isEmpty());
+    m_banner->setText(lines.join(QLatin1Char('\n')));
+    QPalette p = m_banner->palette();
+    p.setColor(QPalette::WindowText, colour);
+    m_banner->setPalette(p);
+    if (!lines.isEmpty() && m_live->state() != LiveController::State::Failed)
+        statusBar()->showMessage(lines.first(), 10000);
+}
+
+bool MainWindow::saveSnapshot(const QString &path, QString *error)
+{
+    const QByteArray json = m_live->snapshot();
+    if (json.isEmpty()) {
+        *error = tr("There is no live cluster to save.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::saveSnapshotDialog()
+{
+    const std::shared_ptr<LiveConnection> c = m_live->connection();
+    if (!c || !m_live->isActive())
+        return;
+    const QString suggested = QStringLiteral("%1-%2.json")
+                                  .arg(c->settings().contextName,
+                                      QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a snapshot of the cluster"), suggested, tr("kubectl JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveSnapshot(path, &error))
+        QMessageBox::warning(this, tr("Save snapshot"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1; open it later to see the same diagnosis").arg(path), 8000);
 }
 
 void MainWindow::selectFirstFailing(int reportIndex)
@@ -652,6 +1043,8 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_job->cancel();
+    m_switchJob->cancel();
+    stopLive();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

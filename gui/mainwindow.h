@@ -9,6 +9,7 @@
 
 class QAction;
 class QActionGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -17,16 +18,22 @@ class QProgressBar;
 class QSplitter;
 class QThreadPool;
 class QToolButton;
+class QToolBar;
 class QTreeView;
 
 namespace PullScope {
 
 class CauseCountModel;
+class ConnectDialog;
+class ConnectJob;
 class ContainerTreeModel;
 class EvidencePanel;
 class FlowchartScene;
 class FlowchartView;
 class FixWizard;
+class LiveConnection;
+class LiveController;
+class LiveIndicator;
 class ProbeDialog;
 
 // The workbench: pod list on the left, the decision flowchart and the evidence and fix
@@ -41,6 +48,24 @@ public:
     // Opens inputs (files, folders, ":/" resources) off the GUI thread.
     void openPaths(const QStringList &paths);
     void openBundledCluster();
+
+    // Live clusters. File > Connect to Cluster opens the dialog (window-modal); once its
+    // check passed the session starts.
+    ConnectDialog *openConnectDialog();
+    // `pullscope --kubeconfig/--context/-n/-A`: checks the context and goes live, or opens
+    // the connect dialog with the auth doctor's explanation.
+    void openLiveCluster(const QString &kubeconfig, const QString &context, const QString &ns, bool all);
+    // Starts (or restarts) the live view over a checked connection.
+    void startLive(const std::shared_ptr<LiveConnection> &connection, const QString &ns, bool all);
+    void stopLive();
+    // One kubectl-style List of what the live store holds (pods, events, nodes, service
+    // accounts, secret metadata), written with QSaveFile.
+    bool saveSnapshot(const QString &path, QString *error);
+    // Where "Always allow" remembers exec plugin commands (tests use a temporary file).
+    void setConsentStorePath(const QString &path) { m_consentStorePath = path; }
+    // The time live Lists are diagnosed against; invalid (the default): the current time.
+    // Tests serve a recorded cluster and read it at its own time, as the CLI's --now does.
+    void setLiveNow(const QDateTime &now) { m_liveNow = now; }
 
     // For tests and the screenshot script.
     const DiagnosisReport *report() const { return m_report.get(); }
@@ -59,6 +84,15 @@ public:
     EvidencePanel *evidencePanel() const { return m_evidence; }
     QLineEdit *filterEdit() const { return m_filter; }
     LoadJob *loadJob() const { return m_job; }
+    LiveController *liveController() const { return m_live; }
+    LiveIndicator *liveIndicator() const { return m_indicator; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *saveSnapshotAction() const { return m_saveSnapshot; }
+    QAction *connectAction() const { return m_openKubeconfig; }
+    QComboBox *contextPicker() const { return m_liveContext; }
+    QComboBox *namespacePicker() const { return m_liveNamespace; }
+    QLabel *liveBanner() const { return m_banner; }
+    ConnectDialog *connectDialog() const { return m_connectDialog; }
 
 Q_SIGNALS:
     void reportLoaded();
@@ -78,6 +112,15 @@ private:
     void rebuildRecentMenu();
     void addRecent(const QStringList &paths);
     void showReport(const LoadResult &result);
+    void createLiveBar();
+    void retranslateLive();
+    void onLiveData(const QByteArray &json);
+    void onLiveState();
+    void updateBanner();
+    void fillLivePickers();
+    void switchContext(const QString &context);
+    void switchNamespace();
+    void saveSnapshotDialog();
     void selectFirstFailing(int reportIndex);
     void onSelectionChanged();
     void updateStatus();
@@ -123,6 +166,22 @@ private:
     QActionGroup *m_langGroup = nullptr;
     QAction *m_about = nullptr, *m_aboutQt = nullptr;
     int m_selectedIndex = -1;
+
+    LiveController *m_live = nullptr;
+    ConnectJob *m_switchJob = nullptr; // checks a context picked in the live toolbar
+    ConnectDialog *m_connectDialog = nullptr;
+    QString m_consentStorePath;
+    QDateTime m_liveNow;
+    QToolBar *m_liveBar = nullptr;
+    LiveIndicator *m_indicator = nullptr;
+    QLabel *m_liveContextLabel = nullptr, *m_liveNamespaceLabel = nullptr;
+    QComboBox *m_liveContext = nullptr, *m_liveNamespace = nullptr;
+    QAction *m_pause = nullptr, *m_saveSnapshot = nullptr, *m_disconnect = nullptr;
+    QLabel *m_banner = nullptr;
+    // A live List that came while the previous one was still being diagnosed: only the
+    // newest waits.
+    QByteArray m_livePending;
+    bool m_liveLoading = false;
 };
 
 } // namespace PullScope

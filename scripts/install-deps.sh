@@ -20,6 +20,8 @@ APT_PACKAGES=(
   docker-registry containerd skopeo nginx-light apache2-utils openssl patch
   # proxy integration test: a real HTTP proxy, and ip to add a non-loopback test address
   tinyproxy iproute2
+  # generated alert rules are checked and unit-tested with promtool (in Debian's prometheus)
+  prometheus
 )
 
 have_all_apt() {

@@ -41,3 +41,11 @@ if [ -x "$probe_test" ]; then
 else
   echo "screenshots: $probe_test missing (build the tests) - probe-*.png not rendered"
 fi
+# Live clusters: the connect dialog, a failing connect explained by the auth doctor, and
+# the window watching the project's own API server (the training cluster), per language.
+live_test="$build/tests/tst_livewindow"
+if [ -x "$live_test" ]; then
+  PULLSCOPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" "$live_test" screenshots
+else
+  echo "screenshots: $live_test missing (build the tests) - live-*.png not rendered"
+fi

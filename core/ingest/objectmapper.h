@@ -343,6 +343,7 @@ private:
         pod.uid = meta.uid;
         pod.creationTimestamp = meta.created;
         pod.owner = meta.owner;
+        pod.lastAppliedConfiguration = meta.lastApplied;
         pod.node = spec.node;
         pod.serviceAccount = spec.serviceAccount;
         pod.imagePullSecrets = spec.pullSecrets;

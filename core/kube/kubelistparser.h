@@ -4,6 +4,12 @@
 #include <QList>
 #include <QString>
 
+#include <string_view>
+
+namespace simdjson {
+class padded_string_view;
+}
+
 #include "kube/kuberesource.h"
 
 namespace PullScope {
@@ -46,6 +52,11 @@ public:
         const QByteArray &line, const KubeResource &resource, KubeWatchEvent *out, QString *error);
     // One object's text as the store keeps it.
     static bool normalise(std::string_view raw, const KubeResource &resource, KubeItem *out, QString *error);
+
+private:
+    // raw must be readable SIMDJSON_PADDING bytes past its end (a view into a padded page).
+    static bool normaliseView(
+        simdjson::padded_string_view raw, const KubeResource &resource, KubeItem *out, QString *error);
 };
 
 } // namespace PullScope

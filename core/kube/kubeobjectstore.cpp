@@ -71,4 +71,31 @@ QByteArray KubeObjectStore::listJson() const
     return out;
 }
 
+bool KubeObjectStore::writeListJson(QIODevice *out) const
+{
+    // Items are gathered into ~1 MB writes: one write per item would cost a call each.
+    QByteArray chunk;
+    chunk.reserve(1 << 20);
+    chunk += "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[";
+    bool first = true;
+    for (const QString &kind : m_kindOrder) {
+        const auto it = m_objects.constFind(kind);
+        if (it == m_objects.constEnd())
+            continue;
+        for (const QByteArray &j : *it) {
+            if (!first)
+                chunk += ",\n";
+            first = false;
+            chunk += j;
+            if (chunk.size() >= (1 << 20)) {
+                if (out->write(chunk) != chunk.size())
+                    return false;
+                chunk.resize(0);
+            }
+        }
+    }
+    chunk += "]}\n";
+    return out->write(chunk) == chunk.size();
+}
+
 } // namespace PullScope

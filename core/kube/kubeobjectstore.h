@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QIODevice>
 #include <QMap>
 #include <QString>
 
@@ -27,6 +28,8 @@ public:
     // Bumped by every change: views compare it to know whether to rebuild.
     quint64 generation() const { return m_generation; }
     QByteArray listJson() const;
+    // The same text written piecewise: a collect of 100k pods never holds it twice.
+    bool writeListJson(QIODevice *out) const;
 
 private:
     // kind -> key -> item text; QMap keeps the output order stable between runs.

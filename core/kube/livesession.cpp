@@ -32,13 +32,21 @@ void LiveSession::setState(State s)
 
 void LiveSession::addWarning(const QString &text)
 {
+    // Several lists of one start may be refused for the same reason.
+    if (m_warnings.contains(text))
+        return;
     m_warnings << text;
     Q_EMIT warning(text);
 }
 
 void LiveSession::createSyncs()
 {
-    qDeleteAll(m_syncs);
+    // Later, not now: a fallback replaces the syncs from inside one's failed() signal.
+    for (ResourceSync *old : std::as_const(m_syncs)) {
+        old->stop();
+        old->disconnect(this);
+        old->deleteLater();
+    }
     m_syncs.clear();
     ResourceSync::Settings s;
     s.server = m_options.server;
@@ -46,6 +54,9 @@ void LiveSession::createSyncs()
     s.pageSize = m_options.pageSize;
     s.watch = m_options.watch;
     s.requestTimeoutMs = m_options.requestTimeoutMs;
+    s.firstBackoffMs = m_options.firstBackoffMs;
+    s.maxBackoffMs = m_options.maxBackoffMs;
+    s.watchTimeoutSeconds = m_options.watchTimeoutSeconds;
     for (const KubeResource &r : KubeResource::diagnosisSet(m_options.eventsK8sIo)) {
         auto *sync = new ResourceSync(m_nam.get(), s, r, m_ns, &m_store);
         connect(sync, &ResourceSync::listed, this, &LiveSession::onSyncListed);

@@ -44,6 +44,10 @@ public:
         int pageSize = 500;
         int debounceMs = 300;
         int requestTimeoutMs = 30000;
+        // Reconnecting a broken watch: doubling from first to max (client-go: 800 ms to 30 s).
+        int firstBackoffMs = 1000;
+        int maxBackoffMs = 30000;
+        int watchTimeoutSeconds = 300;
     };
 
     explicit LiveSession(const Options &options, QObject *parent = nullptr);

@@ -121,7 +121,8 @@ void ResourceSync::requestPage()
         return;
     QUrl url = collectionUrl();
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pageSize));
+    if (!m_unpaged && m_settings.pageSize > 0)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pageSize));
     if (!m_continue.isEmpty())
         q.addQueryItem(
             QStringLiteral("continue"), QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(m_continue))));
@@ -167,6 +168,7 @@ void ResourceSync::pageFinished()
         m_store->replaceAll(m_resource.kind, m_pending);
         m_pending.clear();
         m_continue.clear();
+        m_unpaged = false;
         m_rv = page.resourceVersion;
         m_listed = true;
         m_backoffMs = 0;
@@ -176,8 +178,10 @@ void ResourceSync::pageFinished()
         return;
     }
     const ApiError e = ApiError::fromReply(reply, body);
-    if (status == 410) {
-        // The continue token expired mid-list: the list starts over (client-go does the same).
+    if (status == 410 && !m_continue.isEmpty()) {
+        // The continue token expired mid-list: the list starts over, in one piece, as
+        // client-go's pager does: paging again could expire again.
+        m_unpaged = true;
         relist();
         return;
     }

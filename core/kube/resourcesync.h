@@ -97,7 +97,9 @@ private:
     QByteArray m_lineBuffer;
     bool m_listed = false;
     bool m_stopped = true;
-    bool m_watchRestartWanted = false;
+    // The next list asks for everything at once: its continue token expired (client-go's
+    // pager does the same, so a list slower than the compaction interval still ends).
+    bool m_unpaged = false;
     int m_backoffMs = 0;
     int m_relists = 0;
     int m_reconnects = 0;

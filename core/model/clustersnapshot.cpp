@@ -38,6 +38,7 @@ void mergePod(Pod &into, Pod &&from, QHash<QString, int> *names)
     fillIfEmpty(into.owner.kind, from.owner.kind);
     fillIfEmpty(into.owner.name, from.owner.name);
     fillIfEmpty(into.serviceAccount, from.serviceAccount);
+    fillIfEmpty(into.lastAppliedConfiguration, from.lastAppliedConfiguration);
     for (const QString &s : std::as_const(from.imagePullSecrets))
         if (!into.imagePullSecrets.contains(s))
             into.imagePullSecrets.append(s);

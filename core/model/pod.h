@@ -62,6 +62,9 @@ struct Pod
     QDateTime creationTimestamp;
     QList<Container> containers; // init first, then containers, then ephemeral
     SourceLocation origin;
+    // kubectl.kubernetes.io/last-applied-configuration (a bare pod made by kubectl apply): the
+    // audit reads from it whether the user wrote imagePullPolicy.
+    QString lastAppliedConfiguration;
 
     QString key() const { return namespace_ + QLatin1Char('/') + name; }
     Container *findContainer(const QString &name);

@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <utility>
+
 #include "languagemanager.h"
 #include "fixwizard.h"
 #include "mainwindow.h"
@@ -34,9 +36,24 @@ int main(int argc, char **argv)
         QStringLiteral("NS/POD/CONTAINER"));
     const QCommandLineOption fix(QStringLiteral("fix"),
         QApplication::translate("Main", "Open the fix wizard of the selected container's cause."));
+    // A live cluster, named as kubectl names it.
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+        QApplication::translate("Main", "Watch the cluster of this kubeconfig (default: KUBECONFIG, ~/.kube/config)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption context(QStringLiteral("context"),
+        QApplication::translate("Main", "The kubeconfig context to watch (default: its current context)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption ns(QStringList {QStringLiteral("n"), QStringLiteral("namespace")},
+        QApplication::translate("Main", "The namespace to watch (default: the context's)."), QStringLiteral("NS"));
+    const QCommandLineOption all(QStringList {QStringLiteral("A"), QStringLiteral("all-namespaces")},
+        QApplication::translate("Main", "Watch all namespaces."));
     parser.addOption(shot);
     parser.addOption(select);
     parser.addOption(fix);
+    parser.addOption(kubeconfig);
+    parser.addOption(context);
+    parser.addOption(ns);
+    parser.addOption(all);
     parser.process(app);
 
     const QString saved = QSettings().value(QStringLiteral("language")).toString();
@@ -46,7 +63,11 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.show();
+    // A live view reports every refresh; the options act on the first.
+    bool handled = false;
     QObject::connect(&window, &MainWindow::reportLoaded, &window, [&]() {
+        if (std::exchange(handled, true))
+            return;
         if (parser.isSet(select)) {
             const QStringList parts = parser.value(select).split(QLatin1Char('/'));
             if (parts.size() == 3)
@@ -69,7 +90,9 @@ int main(int argc, char **argv)
         }
     });
     const QStringList inputs = parser.positionalArguments();
-    if (inputs.isEmpty())
+    if (parser.isSet(kubeconfig) || parser.isSet(context) || parser.isSet(ns) || parser.isSet(all))
+        window.openLiveCluster(parser.value(kubeconfig), parser.value(context), parser.value(ns), parser.isSet(all));
+    else if (inputs.isEmpty())
         window.openBundledCluster();
     else
         window.openPaths(inputs);

@@ -248,6 +248,17 @@ void ApiServer::handle(HttpConnection *c, const HttpRequest &r)
     int code = 0;
     if (!authenticate(c, r, &who)) {
         code = status(c, 401, "Unauthorized", QStringLiteral("Unauthorized"));
+    } else if (m_throttleCount > 0) {
+        // What API Priority and Fairness answers when it rejects a request.
+        --m_throttleCount;
+        const QByteArray seconds = QByteArray::number(m_throttleSeconds);
+        c->respond(429, "application/json",
+            "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\",\"message\":"
+            "\"Too many requests, please try again later.\",\"reason\":\"TooManyRequests\",\"details\":{"
+            "\"retryAfterSeconds\":"
+                + seconds + "},\"code\":429}",
+            {{"Retry-After", seconds}, {"X-Kubernetes-Pf-Flowschema-Uid", "pullscope-test"}});
+        code = 429;
     } else if (r.method != "GET" && r.method != "HEAD") {
         code = status(c, 405, "MethodNotAllowed",
             QStringLiteral("the server does not allow this method on the requested resource"));
@@ -639,8 +650,32 @@ int ApiServer::serveList(HttpConnection *c, const HttpRequest &r, const Target &
         }
         body += "]}";
     }
+    if (m_listDelayMs > 0) {
+        QPointer<HttpConnection> later(c);
+        const QByteArray contentType = n.contentType;
+        QTimer::singleShot(m_listDelayMs, this, [later, contentType, body] {
+            if (later)
+                later->respond(200, contentType, body);
+        });
+        return 200;
+    }
     c->respond(200, n.contentType, body);
     return 200;
+}
+
+int ApiServer::dropWatches()
+{
+    int dropped = 0;
+    for (auto &w : m_watches) {
+        if (!w->connection)
+            continue;
+        QPointer<HttpConnection> c = w->connection;
+        w->connection = nullptr;
+        c->abort();
+        ++dropped;
+    }
+    schedulePurge();
+    return dropped;
 }
 
 bool ApiServer::matches(const Watch &w, const StoredObject *o) const

@@ -50,6 +50,19 @@ public:
     bool listen(QString *error);
     quint16 port() const { return m_server.serverPort(); }
 
+    // Faults a client must survive, set through the control channel:
+    // the next `count` requests answer 429 TooManyRequests with Retry-After: `seconds`, as
+    // API Priority and Fairness does when a flow's queue is full;
+    void throttle(int count, int seconds)
+    {
+        m_throttleCount = count;
+        m_throttleSeconds = seconds;
+    }
+    // list answers are sent `ms` late (continue tokens age meanwhile: --continue-ttl);
+    void setListDelay(int ms) { m_listDelayMs = ms; }
+    // every open watch loses its connection, mid-stream. Returns how many there were.
+    int dropWatches();
+
 private:
     struct Identity
     {
@@ -123,6 +136,9 @@ private:
     QSslServer m_server;
     std::vector<std::unique_ptr<Watch>> m_watches;
     bool m_purgeScheduled = false;
+    int m_throttleCount = 0;
+    int m_throttleSeconds = 1;
+    int m_listDelayMs = 0;
 };
 
 } // namespace PullScope::TestApiServer

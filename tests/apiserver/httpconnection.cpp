@@ -236,4 +236,15 @@ void HttpConnection::close()
         deleteLater();
 }
 
+void HttpConnection::abort()
+{
+    if (!m_closed) {
+        m_closed = true;
+        Q_EMIT closed();
+    }
+    if (m_socket)
+        m_socket->abort();
+    deleteLater();
+}
+
 } // namespace PullScope::TestApiServer

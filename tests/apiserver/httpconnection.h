@@ -57,6 +57,9 @@ public:
     void endStream();
     bool streaming() const { return m_streaming; }
     void close();
+    // Drops the TCP connection without ending the response, as a crashed server or a
+    // broken network path would.
+    void abort();
 
     static QByteArray reasonPhrase(int status);
 

@@ -3,6 +3,9 @@
 // logs one line per request on stdout, and reads control commands on stdin:
 //   add-pod JSON | update-pod JSON | delete-pod NS/NAME   (also event, node, ...)
 //   compact                                               (forget the watch history)
+//   throttle N SECONDS      (the next N requests answer 429 with Retry-After: SECONDS)
+//   delay-lists MS          (list answers are sent MS late; 0 ends it)
+//   drop-watches            (every open watch loses its connection)
 // Each command answers "control ok ..." or "control error ..." on stdout.
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,7 +35,7 @@ const ResourceType *resourceBySingular(const QByteArray &singular)
     return nullptr;
 }
 
-QByteArray control(ObjectStore &store, const QByteArray &line)
+QByteArray control(ObjectStore &store, ApiServer &server, const QByteArray &line)
 {
     const qsizetype space = line.indexOf(' ');
     const QByteArray command = space < 0 ? line : line.left(space);
@@ -42,6 +45,27 @@ QByteArray control(ObjectStore &store, const QByteArray &line)
         store.compact();
         return "control ok compact rv=" + QByteArray::number(store.resourceVersion());
     }
+    if (command == "throttle") {
+        const QList<QByteArray> args = argument.simplified().split(' ');
+        bool countOk = false;
+        bool secondsOk = false;
+        const int count = args.value(0).toInt(&countOk);
+        const int seconds = args.value(1).toInt(&secondsOk);
+        if (args.size() != 2 || !countOk || !secondsOk || count < 0 || seconds < 0)
+            return "control error throttle: expected N SECONDS";
+        server.throttle(count, seconds);
+        return "control ok throttle " + QByteArray::number(count) + ' ' + QByteArray::number(seconds);
+    }
+    if (command == "delay-lists") {
+        bool ok = false;
+        const int ms = argument.toInt(&ok);
+        if (!ok || ms < 0)
+            return "control error delay-lists: expected MS";
+        server.setListDelay(ms);
+        return "control ok delay-lists " + QByteArray::number(ms);
+    }
+    if (command == "drop-watches")
+        return "control ok drop-watches " + QByteArray::number(server.dropWatches());
     const qsizetype dash = command.indexOf('-');
     const QByteArray verb = command.left(dash);
     const ResourceType *type = dash > 0 ? resourceBySingular(command.mid(dash + 1)) : nullptr;
@@ -183,7 +207,7 @@ int main(int argc, char **argv)
             pending.remove(0, nl + 1);
             if (line.isEmpty())
                 continue;
-            std::printf("%s\n", control(store, line).constData());
+            std::printf("%s\n", control(store, server, line).constData());
             std::fflush(stdout);
         }
     });

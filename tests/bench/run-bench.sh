@@ -179,4 +179,13 @@ if [ -x "$BUILD/tests/bench_filter" ] && [ -x "$BUILD/tests/bench_window" ]; the
 else
   echo "run-bench: $BUILD has no bench_filter/bench_window (configure with PULLSCOPE_BUILD_TESTS=ON)"
 fi
+
+# A live cluster (issue 6, item 7): listing 100k pods and 300k events over HTTPS from the
+# project's API server, against kubectl.
+echo
+if [ -x "$BUILD/tests/live_bench" ] && [ -x "$BUILD/tests/apiserver/pullscope-test-apiserver" ]; then
+  bash "$HERE/live-bench.sh" "$BUILD" || failed=1
+else
+  echo "run-bench: $BUILD has no live_bench/pullscope-test-apiserver (configure with PULLSCOPE_BUILD_TESTS=ON)"
+fi
 exit $failed

@@ -65,6 +65,7 @@ public:
         double continueTtlSeconds = -1; // server default when negative
         int bookmarkIntervalMs = 0; // server default when 0
         bool legacyDiscoveryOnly = false;
+        quint16 port = 0; // any free one when 0; a restarted server asks for its old one
     };
 
     // Certificates are made once per directory and shared by the servers of a test.
@@ -116,6 +117,9 @@ public:
             args << QStringLiteral("--bookmark-interval") << QString::number(o.bookmarkIntervalMs);
         if (o.legacyDiscoveryOnly)
             args << QStringLiteral("--legacy-discovery-only");
+        if (o.port != 0)
+            args << QStringLiteral("--port") << QString::number(o.port);
+        m_options = o;
         if (!m_service.start(program, args, workDir + QStringLiteral("/apiserver.log"), workDir)) {
             m_error = QStringLiteral("%1 did not start").arg(program);
             return false;
@@ -133,6 +137,26 @@ public:
     }
 
     void stop() { m_service.stop(); }
+    // The server dies and comes back on the same port with the same objects (the changes
+    // made through the control channel are lost, as with a restored etcd backup).
+    bool restart(int downMs = 0)
+    {
+        m_service.stop();
+        if (downMs > 0)
+            QThread::msleep(ulong(downMs));
+        Options o = m_options;
+        o.port = m_port;
+        const quint16 before = m_port;
+        // The old listening socket may linger a moment: retry while the port is busy.
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            if (start(m_certDir, m_dir, o) && m_port == before)
+                return true;
+            m_service.stop();
+            QThread::msleep(100);
+        }
+        m_port = before;
+        return false;
+    }
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
     QString caCert() const { return m_certDir + QStringLiteral("/ca.crt"); }
@@ -280,10 +304,14 @@ private:
         }
         return "apiVersion: v1\nkind: Config\nclusters:\n- name: test\n  cluster:\n    server: " + url().toUtf8()
             + "\n    certificate-authority: " + caCert().toUtf8() + "\nusers:\n- name: test\n  user:\n" + user
-            + "contexts:\n- name: test\n  context:\n    cluster: test\n    user: test\ncurrent-context: test\n";
+            + "contexts:\n- name: test\n  context:\n    cluster: test\n    user: test\n"
+            // The namespace-bound user's context names its namespace, as an admin hands it out.
+            + (a == Auth::Restricted ? "    namespace: " + m_options.restrictedNamespace.toUtf8() + '\n' : QByteArray())
+            + "current-context: test\n";
     }
 
     Service m_service;
+    Options m_options;
     QString m_certDir;
     QString m_dir;
     QString m_error;
