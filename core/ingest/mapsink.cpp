@@ -88,6 +88,28 @@ QDateTime MapSink::parseTime(std::string_view s)
     return QDateTime::fromMSecsSinceEpoch(secs * 1000 + ms, Qt::UTC);
 }
 
+void MapSink::mergePart(ClusterSnapshot &&part)
+{
+    ClusterSnapshot &out = *m_out;
+    for (Pod &p : part.pods)
+        out.addPod(std::move(p));
+    if (out.events.isEmpty())
+        out.events = std::move(part.events);
+    else
+        out.events.append(std::move(part.events));
+    out.nodes.append(std::move(part.nodes));
+    out.secrets.append(std::move(part.secrets));
+    out.serviceAccounts.append(std::move(part.serviceAccounts));
+    out.workloads.append(std::move(part.workloads));
+    out.hadSecrets = out.hadSecrets || part.hadSecrets;
+}
+
+void MapSink::mergeIgnored(const MapSink &other)
+{
+    for (auto it = other.m_ignored.cbegin(); it != other.m_ignored.cend(); ++it)
+        m_ignored[it.key()] += it.value();
+}
+
 void MapSink::noteIgnoredKind(const QString &kind)
 {
     m_ignored[kind.isEmpty() ? QStringLiteral("?") : kind] += 1;
@@ -95,16 +117,16 @@ void MapSink::noteIgnoredKind(const QString &kind)
 
 void MapSink::commitTo(ClusterSnapshot &out)
 {
-    m_out.inputs << m_file;
+    m_out->inputs << m_file;
     if (!m_ignored.isEmpty()) {
         QStringList parts;
         for (auto it = m_ignored.cbegin(); it != m_ignored.cend(); ++it)
             parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
         parts.sort();
-        m_out.warnings << tr("%1: ignored objects of kinds not used for diagnosis: %2")
-                              .arg(m_file, parts.join(QStringLiteral(", ")));
+        m_out->warnings << tr("%1: ignored objects of kinds not used for diagnosis: %2")
+                               .arg(m_file, parts.join(QStringLiteral(", ")));
     }
-    out.merge(std::move(m_out));
+    out.merge(std::move(*m_out));
 }
 
 } // namespace PullScope
