@@ -47,11 +47,18 @@ public:
 
     void flush();
 
-    // For pieces of a document written by separate writers (JsonReportStream): the
-    // nesting depth to start at, the bytes written so far (for a writer without a
-    // device), and members rendered elsewhere at this writer's depth, each but the
-    // first preceded by its separator, as a writer at that depth made them.
-    void setDepth(int depth) { m_depth = depth; }
+    // For pieces of a document written by separate writers (JsonReportStream): start
+    // over at a nesting depth (keeping the buffer's capacity), the bytes written so far
+    // (for a writer without a device), and members rendered elsewhere at this writer's
+    // depth, each but the first preceded by its separator, as a writer at that depth
+    // made them.
+    void restartAt(int depth)
+    {
+        m_len = 0;
+        m_depth = depth;
+        m_needComma = false;
+        m_afterKey = false;
+    }
     QByteArray take();
     void appendMembers(const char *json, size_t n);
 

@@ -339,9 +339,10 @@ JsonReportStream::Chunk JsonReportStream::render(const QList<ContainerDiagnosis>
 {
     Chunk chunk;
     // At the depth of the containers array; the separator before the chunk's first
-    // container is append()'s to write.
-    JsonWriter w(nullptr);
-    w.setDepth(2);
+    // container is append()'s to write. One writer per thread, so its buffer has the
+    // size of a batch after the first and is not grown (copied, faulted in) again.
+    thread_local JsonWriter w(nullptr);
+    w.restartAt(2);
     for (const ContainerDiagnosis &c : containers) {
         writeJsonContainer(w, c);
         ++chunk.containers;
