@@ -8,7 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "clustersnapshot.h"
 
@@ -61,10 +61,20 @@ private:
     ClusterSnapshot *m_out;
     bool m_part = false;
     QString m_file;
-    // Keys point into m_poolKeys (a deque never moves its elements), so a lookup
-    // needs no std::string of its own.
-    std::unordered_map<std::string_view, QString> m_pool;
+    // An open-addressing table (power-of-two size, linear probing): std::unordered_map
+    // took a division and a node hop per lookup, and every short field of every item
+    // is looked up. Keys point into m_poolKeys (a deque never moves its elements), so
+    // a lookup needs no std::string of its own; an entry with a null key is free.
+    struct PoolEntry
+    {
+        quint64 hash = 0;
+        std::string_view key;
+        QString value;
+    };
+    std::vector<PoolEntry> m_pool;
+    size_t m_poolUsed = 0;
     std::deque<std::string> m_poolKeys;
+    void growPool();
     QHash<QString, int> m_ignored;
 };
 
