@@ -1,5 +1,11 @@
 #include "diagnosisengine.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 #include "containerwalk.h"
 #include "eventattribution.h"
 #include "messagefacts.h"
@@ -34,6 +40,18 @@ void DiagnosisEngine::resolveRelativeAges(ClusterSnapshot &snapshot, const QDate
     }
 }
 
+namespace {
+DiagnosisReport reportHead(const ClusterSnapshot &snapshot, const DiagnosisOptions &opts)
+{
+    DiagnosisReport report;
+    report.version = QStringLiteral(PULLSCOPE_VERSION);
+    report.now = opts.now;
+    report.inputs = snapshot.inputs;
+    report.warnings = snapshot.warnings;
+    return report;
+}
+} // namespace
+
 DiagnosisReport DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const DiagnosisOptions &options)
 {
     DiagnosisOptions opts = options;
@@ -41,11 +59,7 @@ DiagnosisReport DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const
         opts.now = defaultNow(snapshot);
     const RuleBook &rules = opts.rules ? *opts.rules : RuleBook::builtin();
 
-    DiagnosisReport report;
-    report.version = QStringLiteral(PULLSCOPE_VERSION);
-    report.now = opts.now;
-    report.inputs = snapshot.inputs;
-    report.warnings = snapshot.warnings;
+    DiagnosisReport report = reportHead(snapshot, opts);
 
     const QList<PodEvidence> pods = attributeEvents(snapshot);
     report.pods = int(pods.size());
@@ -54,6 +68,91 @@ DiagnosisReport DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const
         for (int i = 0; i < pe.pod.containers.size(); ++i)
             report.containers.append(walker.walk(pe, i));
     return report;
+}
+
+void DiagnosisEngine::diagnoseStream(const ClusterSnapshot &snapshot, const DiagnosisOptions &options,
+    const StreamBegin &begin, const BatchWork &work, const BatchDone &done, int threads)
+{
+    DiagnosisOptions opts = options;
+    if (!opts.now.isValid())
+        opts.now = defaultNow(snapshot);
+    const RuleBook &rules = opts.rules ? *opts.rules : RuleBook::builtin();
+    const PodEventGroups groups(snapshot);
+    DiagnosisReport head = reportHead(snapshot, opts);
+    head.pods = groups.size();
+    // Big enough that handing a batch over costs nothing next to it, small enough that
+    // a few in flight are a few MB.
+    constexpr int BatchPods = 256;
+    const int batches = (groups.size() + BatchPods - 1) / BatchPods;
+    begin(head, batches);
+    if (batches == 0)
+        return;
+
+    auto runBatch = [&](ContainerWalk &walker, int b) {
+        QList<ContainerDiagnosis> out;
+        const int end = std::min(groups.size(), (b + 1) * BatchPods);
+        for (int p = b * BatchPods; p < end; ++p) {
+            const PodEvidence pe = groups.evidence(p);
+            for (int i = 0; i < pe.pod.containers.size(); ++i)
+                out.append(walker.walk(pe, i));
+        }
+        work(b, std::move(out));
+    };
+    threads = std::clamp(threads, 1, 16);
+    if (threads == 1 || batches == 1) {
+        ContainerWalk walker(snapshot, opts, rules);
+        for (int b = 0; b < batches; ++b) {
+            runBatch(walker, b);
+            done(b);
+        }
+        return;
+    }
+
+    // Workers take batches in order; the calling thread hands finished ones to `done`
+    // in order. A worker waits when it is more than `window` batches ahead of `done`.
+    const int window = 4 * threads;
+    std::mutex mutex;
+    std::condition_variable changed;
+    int next = 0; // next batch to take
+    int delivered = 0; // batches passed to done()
+    std::vector<char> finished(size_t(batches), 0);
+    auto worker = [&]() {
+        ContainerWalk walker(snapshot, opts, rules); // its node image cache is per thread
+        for (;;) {
+            int b;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return next >= batches || next < delivered + window; });
+                if (next >= batches)
+                    return;
+                b = next++;
+            }
+            runBatch(walker, b);
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                finished[size_t(b)] = 1;
+            }
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    pool.reserve(size_t(threads));
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back(worker);
+    for (int b = 0; b < batches; ++b) {
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return finished[size_t(b)] != 0; });
+        }
+        done(b);
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            delivered = b + 1;
+        }
+        changed.notify_all();
+    }
+    for (std::thread &t : pool)
+        t.join();
 }
 
 } // namespace PullScope

@@ -139,22 +139,19 @@ bool hasImageEvents(const QList<Event> &events)
 }
 } // namespace
 
-QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot)
+PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
+    : m_snapshot(snapshot)
 {
-    QList<PodEvidence> out;
-    out.reserve(snapshot.pods.size());
+    const int known = int(snapshot.pods.size());
     QHash<QString, int> byKey;
     QHash<QString, QList<int>> byName; // for events that carry no namespace
-    for (const Pod &p : snapshot.pods) {
-        PodEvidence pe;
-        pe.pod = p;
-        pe.containerEvents.resize(p.containers.size());
-        byKey.insert(p.key(), int(out.size()));
-        byName[p.name].append(int(out.size()));
-        out.append(std::move(pe));
+    byKey.reserve(known);
+    for (int i = 0; i < known; ++i) {
+        const Pod &p = snapshot.pods[i];
+        byKey.insert(p.key(), i);
+        byName[p.name].append(i);
     }
-    // Group events per pod first, then assign in time order.
-    QList<QList<int>> perPod(out.size());
+    m_perPod.resize(known);
     for (int i = 0; i < snapshot.events.size(); ++i) {
         const Event &e = snapshot.events[i];
         if (!e.objectKind.isEmpty() && e.objectKind != QLatin1String("Pod"))
@@ -171,80 +168,96 @@ QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot)
         }
         if (idx < 0) {
             // A pod known only from its events.
-            PodEvidence pe;
-            pe.pod.name = e.objectName;
-            pe.pod.namespace_ = e.objectNamespace;
-            pe.pod.uid = e.objectUid;
-            pe.pod.node = e.host;
-            pe.pod.origin = e.origin;
-            idx = int(out.size());
-            byKey.insert(pe.pod.key(), idx);
-            byName[pe.pod.name].append(idx);
-            out.append(std::move(pe));
-            perPod.append(QList<int>());
+            Pod pod;
+            pod.name = e.objectName;
+            pod.namespace_ = e.objectNamespace;
+            pod.uid = e.objectUid;
+            pod.node = e.host;
+            pod.origin = e.origin;
+            idx = int(m_perPod.size());
+            byKey.insert(pod.key(), idx);
+            byName[pod.name].append(idx);
+            m_eventOnlyPods.append(std::move(pod));
+            m_perPod.append(QList<int>());
         }
-        perPod[idx].append(i);
+        m_perPod[idx].append(i);
     }
-    for (int p = 0; p < out.size(); ++p) {
-        PodEvidence &pe = out[p];
-        QList<int> &ids = perPod[p];
-        std::stable_sort(
-            ids.begin(), ids.end(), [&](int a, int b) { return earlier(snapshot.events[a], snapshot.events[b]); });
-        for (int i : std::as_const(ids)) {
-            const Event &e = snapshot.events[i];
-            if (pe.pod.node.isEmpty() && !e.host.isEmpty() && e.source == QLatin1String("kubelet"))
-                pe.pod.node = e.host;
-            // A pod with a single container owns all its events.
-            if (pe.pod.containers.size() == 1 && e.containerName().isEmpty()) {
-                Container &only = pe.pod.containers[0];
-                const QString image = MessageFacts::imageOf(e.message);
-                if (only.image.isEmpty() && !image.isEmpty()) {
-                    only.image = image;
-                    only.imageFromMessages = true;
-                }
-                const QString named = MessageFacts::containerOf(e.message);
-                if (named.isEmpty() || named == only.name) {
-                    pe.containerEvents[0].append(e);
-                    continue;
-                }
+}
+
+PodEvidence PodEventGroups::evidence(int p) const
+{
+    const ClusterSnapshot &snapshot = m_snapshot;
+    const qsizetype known = snapshot.pods.size();
+    PodEvidence pe;
+    pe.pod = p < known ? snapshot.pods[p] : m_eventOnlyPods[p - known];
+    pe.containerEvents.resize(pe.pod.containers.size());
+    QList<int> ids = m_perPod[p];
+    std::stable_sort(
+        ids.begin(), ids.end(), [&](int a, int b) { return earlier(snapshot.events[a], snapshot.events[b]); });
+    for (int i : std::as_const(ids)) {
+        const Event &e = snapshot.events[i];
+        if (pe.pod.node.isEmpty() && !e.host.isEmpty() && e.source == QLatin1String("kubelet"))
+            pe.pod.node = e.host;
+        // A pod with a single container owns all its events.
+        if (pe.pod.containers.size() == 1 && e.containerName().isEmpty()) {
+            Container &only = pe.pod.containers[0];
+            const QString image = MessageFacts::imageOf(e.message);
+            if (only.image.isEmpty() && !image.isEmpty()) {
+                only.image = image;
+                only.imageFromMessages = true;
             }
-            assign(pe, e);
-        }
-        // "Error: ErrImagePull" and the pull-secret warning name no container: they
-        // belong to the containers that were pulling.
-        QList<Event> rest;
-        for (const Event &e : std::as_const(pe.podEvents)) {
-            const bool secret = e.reason == QLatin1String("FailedToRetrieveImagePullSecret");
-            if (!secret && !isPullError(e.message)) {
-                rest.append(e);
+            const QString named = MessageFacts::containerOf(e.message);
+            if (named.isEmpty() || named == only.name) {
+                pe.containerEvents[0].append(e);
                 continue;
             }
-            bool placed = false;
-            for (int c = 0; c < pe.pod.containers.size(); ++c) {
-                if (pe.pod.containers.size() == 1 || hasImageEvents(pe.containerEvents[c])) {
-                    pe.containerEvents[c].append(e);
-                    placed = true;
-                }
-            }
-            if (!placed)
-                rest.append(e);
         }
-        // With one container, what the kubelet said about the pod is about it.
-        if (pe.pod.containers.size() == 1) {
-            QList<Event> podLevel;
-            for (const Event &e : std::as_const(rest)) {
-                if (e.source == QLatin1String("default-scheduler") || e.reason == QLatin1String("Scheduled")
-                    || e.reason == QLatin1String("FailedScheduling"))
-                    podLevel.append(e);
-                else
-                    pe.containerEvents[0].append(e);
-            }
-            rest = podLevel;
-        }
-        pe.podEvents = rest;
-        for (QList<Event> &list : pe.containerEvents)
-            std::stable_sort(list.begin(), list.end(), earlier);
+        assign(pe, e);
     }
+    // "Error: ErrImagePull" and the pull-secret warning name no container: they
+    // belong to the containers that were pulling.
+    QList<Event> rest;
+    for (const Event &e : std::as_const(pe.podEvents)) {
+        const bool secret = e.reason == QLatin1String("FailedToRetrieveImagePullSecret");
+        if (!secret && !isPullError(e.message)) {
+            rest.append(e);
+            continue;
+        }
+        bool placed = false;
+        for (int c = 0; c < pe.pod.containers.size(); ++c) {
+            if (pe.pod.containers.size() == 1 || hasImageEvents(pe.containerEvents[c])) {
+                pe.containerEvents[c].append(e);
+                placed = true;
+            }
+        }
+        if (!placed)
+            rest.append(e);
+    }
+    // With one container, what the kubelet said about the pod is about it.
+    if (pe.pod.containers.size() == 1) {
+        QList<Event> podLevel;
+        for (const Event &e : std::as_const(rest)) {
+            if (e.source == QLatin1String("default-scheduler") || e.reason == QLatin1String("Scheduled")
+                || e.reason == QLatin1String("FailedScheduling"))
+                podLevel.append(e);
+            else
+                pe.containerEvents[0].append(e);
+        }
+        rest = podLevel;
+    }
+    pe.podEvents = rest;
+    for (QList<Event> &list : pe.containerEvents)
+        std::stable_sort(list.begin(), list.end(), earlier);
+    return pe;
+}
+
+QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot)
+{
+    const PodEventGroups groups(snapshot);
+    QList<PodEvidence> out;
+    out.reserve(groups.size());
+    for (int p = 0; p < groups.size(); ++p)
+        out.append(groups.evidence(p));
     return out;
 }
 

@@ -20,4 +20,20 @@ struct PodEvidence
 
 QList<PodEvidence> attributeEvents(const ClusterSnapshot &snapshot);
 
+// attributeEvents() one pod at a time: the events are grouped by pod up front (as
+// indexes), and a pod's evidence is built only when asked for, so a large dump is
+// never held twice. Pods are the snapshot's, then those known only from events.
+class PodEventGroups
+{
+public:
+    explicit PodEventGroups(const ClusterSnapshot &snapshot);
+    int size() const { return int(m_perPod.size()); }
+    PodEvidence evidence(int pod) const;
+
+private:
+    const ClusterSnapshot &m_snapshot;
+    QList<Pod> m_eventOnlyPods;
+    QList<QList<int>> m_perPod; // event indexes per pod, in input order
+};
+
 } // namespace PullScope

@@ -2,7 +2,33 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <cstring>
+
 namespace PullScope {
+
+namespace {
+// A word at a time (the keys are names, ids and reasons, up to 64 bytes), then
+// Fibonacci-scrambled so that the top bits pick the slot.
+quint64 poolHash(std::string_view s)
+{
+    quint64 h = s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = ((h << 5) | (h >> 59)) ^ w;
+        h *= 0x517cc1b727220a95ULL;
+    }
+    if (i < s.size()) {
+        quint64 w = 0;
+        std::memcpy(&w, s.data() + i, s.size() - i);
+        h = ((h << 5) | (h >> 59)) ^ w;
+        h *= 0x517cc1b727220a95ULL;
+    }
+    return (h ^ (h >> 29)) * 0x9e3779b97f4a7c15ULL;
+}
+} // namespace
 
 QString MapSink::intern(std::string_view s)
 {
@@ -11,12 +37,40 @@ QString MapSink::intern(std::string_view s)
     // Long strings (messages) rarely repeat exactly; pooling them would only cost.
     if (s.size() > 64)
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
-    auto it = m_pool.find(s);
-    if (it != m_pool.end())
-        return it->second;
-    QString q = QString::fromUtf8(s.data(), qsizetype(s.size()));
-    m_pool.emplace(std::string_view(m_poolKeys.emplace_back(s)), q);
-    return q;
+    if (2 * (m_poolUsed + 1) > m_pool.size())
+        growPool();
+    const quint64 h = poolHash(s);
+    const size_t mask = m_pool.size() - 1;
+    size_t i = size_t(h >> 32) & mask;
+    for (;; i = (i + 1) & mask) {
+        PoolEntry &e = m_pool[i];
+        if (e.key.data() == nullptr)
+            break;
+        if (e.hash == h && e.key == s)
+            return e.value;
+    }
+    PoolEntry &e = m_pool[i];
+    e.hash = h;
+    e.key = std::string_view(m_poolKeys.emplace_back(s));
+    e.value = QString::fromUtf8(s.data(), qsizetype(s.size()));
+    ++m_poolUsed;
+    return e.value;
+}
+
+void MapSink::growPool()
+{
+    std::vector<PoolEntry> old;
+    old.swap(m_pool);
+    m_pool.resize(std::max<size_t>(old.size() * 2, 1024));
+    const size_t mask = m_pool.size() - 1;
+    for (PoolEntry &e : old) {
+        if (e.key.data() == nullptr)
+            continue;
+        size_t i = size_t(e.hash >> 32) & mask;
+        while (m_pool[i].key.data() != nullptr)
+            i = (i + 1) & mask;
+        m_pool[i] = std::move(e);
+    }
 }
 
 namespace {
@@ -88,6 +142,28 @@ QDateTime MapSink::parseTime(std::string_view s)
     return QDateTime::fromMSecsSinceEpoch(secs * 1000 + ms, Qt::UTC);
 }
 
+void MapSink::mergePart(ClusterSnapshot &&part)
+{
+    ClusterSnapshot &out = *m_out;
+    for (Pod &p : part.pods)
+        out.addPod(std::move(p));
+    if (out.events.isEmpty())
+        out.events = std::move(part.events);
+    else
+        out.events.append(std::move(part.events));
+    out.nodes.append(std::move(part.nodes));
+    out.secrets.append(std::move(part.secrets));
+    out.serviceAccounts.append(std::move(part.serviceAccounts));
+    out.workloads.append(std::move(part.workloads));
+    out.hadSecrets = out.hadSecrets || part.hadSecrets;
+}
+
+void MapSink::mergeIgnored(const MapSink &other)
+{
+    for (auto it = other.m_ignored.cbegin(); it != other.m_ignored.cend(); ++it)
+        m_ignored[it.key()] += it.value();
+}
+
 void MapSink::noteIgnoredKind(const QString &kind)
 {
     m_ignored[kind.isEmpty() ? QStringLiteral("?") : kind] += 1;
@@ -95,16 +171,16 @@ void MapSink::noteIgnoredKind(const QString &kind)
 
 void MapSink::commitTo(ClusterSnapshot &out)
 {
-    m_out.inputs << m_file;
+    m_out->inputs << m_file;
     if (!m_ignored.isEmpty()) {
         QStringList parts;
         for (auto it = m_ignored.cbegin(); it != m_ignored.cend(); ++it)
             parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
         parts.sort();
-        m_out.warnings << tr("%1: ignored objects of kinds not used for diagnosis: %2")
-                              .arg(m_file, parts.join(QStringLiteral(", ")));
+        m_out->warnings << tr("%1: ignored objects of kinds not used for diagnosis: %2")
+                               .arg(m_file, parts.join(QStringLiteral(", ")));
     }
-    out.merge(std::move(m_out));
+    out.merge(std::move(*m_out));
 }
 
 } // namespace PullScope

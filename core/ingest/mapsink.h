@@ -8,7 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "clustersnapshot.h"
 
@@ -23,12 +23,31 @@ class MapSink
     Q_DECLARE_TR_FUNCTIONS(MapSink)
 public:
     explicit MapSink(ClusterSnapshot &out, QString file)
-        : m_out(out)
+        : m_out(&out)
         , m_file(std::move(file))
     {
     }
 
-    ClusterSnapshot &out() { return m_out; }
+    ClusterSnapshot &out() { return *m_out; }
+    // Pods go through here: folded into out() by namespace/name, or, for a sink that
+    // fills a part of a larger input (setPart()), appended as read, to be folded in
+    // input order by whoever merges the parts.
+    void addPod(Pod &&pod)
+    {
+        if (m_part)
+            m_out->pods.append(std::move(pod));
+        else
+            m_out->addPod(std::move(pod));
+    }
+    void setPart(ClusterSnapshot &part)
+    {
+        m_out = &part;
+        m_part = true;
+    }
+    // Folds a part filled by another sink (setPart()) into out(), as if this sink had
+    // read its objects; mergeIgnored() takes over that sink's ignored kinds.
+    void mergePart(ClusterSnapshot &&part);
+    void mergeIgnored(const MapSink &other);
     const QString &file() const { return m_file; }
 
     QString intern(std::string_view s);
@@ -39,12 +58,23 @@ public:
     void commitTo(ClusterSnapshot &out);
 
 private:
-    ClusterSnapshot &m_out;
+    ClusterSnapshot *m_out;
+    bool m_part = false;
     QString m_file;
-    // Keys point into m_poolKeys (a deque never moves its elements), so a lookup
-    // needs no std::string of its own.
-    std::unordered_map<std::string_view, QString> m_pool;
+    // An open-addressing table (power-of-two size, linear probing): std::unordered_map
+    // took a division and a node hop per lookup, and every short field of every item
+    // is looked up. Keys point into m_poolKeys (a deque never moves its elements), so
+    // a lookup needs no std::string of its own; an entry with a null key is free.
+    struct PoolEntry
+    {
+        quint64 hash = 0;
+        std::string_view key;
+        QString value;
+    };
+    std::vector<PoolEntry> m_pool;
+    size_t m_poolUsed = 0;
     std::deque<std::string> m_poolKeys;
+    void growPool();
     QHash<QString, int> m_ignored;
 };
 

@@ -362,7 +362,7 @@ private:
         }
         if (pod.name.isEmpty())
             throw MapError {QStringLiteral("metadata.name"), MapSink::tr("a Pod without a name"), 0};
-        m_sink.out().addPod(std::move(pod));
+        m_sink.addPod(std::move(pod));
     }
 
     void mapObjectRef(V v, std::string_view key, Event &e)

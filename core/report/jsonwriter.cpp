@@ -14,14 +14,26 @@ const char CommaIndent[] = ",\n                                                 
 constexpr int MaxIndent = int(sizeof(CommaIndent)) - 3;
 } // namespace
 
+void JsonWriter::grow(size_t n)
+{
+    size_t cap = std::max<size_t>(m_cap * 2, 1 << 16);
+    while (cap < m_len + n)
+        cap *= 2;
+    std::unique_ptr<char[]> bigger(new char[cap]);
+    if (m_len > 0)
+        std::memcpy(bigger.get(), m_buf.get(), m_len);
+    m_buf = std::move(bigger);
+    m_cap = cap;
+}
+
 void JsonWriter::newline()
 {
     if (!m_pretty)
         return;
     const int indent = m_depth * 2;
-    m_buf.append(CommaIndent + 1, 1 + std::min(indent, MaxIndent));
+    put(CommaIndent + 1, size_t(1 + std::min(indent, MaxIndent)));
     for (int n = indent - MaxIndent; n > 0; n -= MaxIndent)
-        m_buf.append(CommaIndent + 2, std::min(n, MaxIndent));
+        put(CommaIndent + 2, size_t(std::min(n, MaxIndent)));
 }
 
 void JsonWriter::separator()
@@ -31,11 +43,11 @@ void JsonWriter::separator()
         return;
     }
     if (m_needComma && m_depth > 0 && m_pretty && m_depth * 2 <= MaxIndent) {
-        m_buf.append(CommaIndent, 2 + m_depth * 2);
+        put(CommaIndent, size_t(2 + m_depth * 2));
         return;
     }
     if (m_needComma)
-        m_buf.append(',');
+        put(',');
     if (m_depth > 0)
         newline();
 }
@@ -43,7 +55,7 @@ void JsonWriter::separator()
 void JsonWriter::beginObject()
 {
     separator();
-    m_buf.append('{');
+    put('{');
     ++m_depth;
     m_needComma = false;
 }
@@ -53,7 +65,7 @@ void JsonWriter::endObject()
     --m_depth;
     if (m_needComma)
         newline();
-    m_buf.append('}');
+    put('}');
     m_needComma = true;
     maybeFlush();
 }
@@ -61,7 +73,7 @@ void JsonWriter::endObject()
 void JsonWriter::beginArray()
 {
     separator();
-    m_buf.append('[');
+    put('[');
     ++m_depth;
     m_needComma = false;
 }
@@ -71,46 +83,39 @@ void JsonWriter::endArray()
     --m_depth;
     if (m_needComma)
         newline();
-    m_buf.append(']');
+    put(']');
     m_needComma = true;
 }
 
 void JsonWriter::key(const char *k)
 {
     separator();
-    // "key": in one append for the usual short keys.
-    char quoted[64];
     const size_t n = std::strlen(k);
-    if (n + 4 <= sizeof(quoted)) {
-        quoted[0] = '"';
-        std::memcpy(quoted + 1, k, n);
-        std::memcpy(quoted + 1 + n, "\": ", 3);
-        m_buf.append(quoted, qsizetype(n + (m_pretty ? 4 : 3)));
-    } else {
-        m_buf.append('"');
-        m_buf.append(k, qsizetype(n));
-        m_buf.append(m_pretty ? "\": " : "\":");
-    }
+    reserve(n + 4);
+    char *out = m_buf.get() + m_len;
+    out[0] = '"';
+    std::memcpy(out + 1, k, n);
+    std::memcpy(out + 1 + n, "\": ", 3);
+    m_len += n + (m_pretty ? 4 : 3);
     m_afterKey = true;
     m_needComma = true;
 }
 
 // Encodes straight from UTF-16 into the buffer: a report holds millions of strings,
-// and a temporary QByteArray per string plus a byte-wise append showed up as a third
-// of the writer's time.
-void JsonWriter::appendEscaped(QByteArray &buf, const QString &s)
+// nearly all plain ASCII, which take the short loop at the top.
+void JsonWriter::appendEscaped(const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
-    buf.append('"');
     const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
     const char16_t *const end = p + s.size();
+    put('"');
     while (p < end) {
         // Room for the worst case of a block: 6 bytes (\u00XX) per UTF-16 unit, one
-        // unit more for a surrogate pair that straddles the block's end.
+        // unit more for a surrogate pair that straddles the block's end. Blocks keep a
+        // 10 MB message from reserving six times its size.
         const char16_t *const blockEnd = p + std::min<qsizetype>(end - p, 4096);
-        const qsizetype at = buf.size();
-        buf.resize(at + 6 * ((blockEnd - p) + 1));
-        char *out = buf.data() + at;
+        reserve(6 * size_t(blockEnd - p + 1) + 1);
+        char *out = m_buf.get() + m_len;
         while (p < blockEnd) {
             const char16_t c = *p++;
             if (c >= 0x20 && c < 0x80) {
@@ -153,15 +158,27 @@ void JsonWriter::appendEscaped(QByteArray &buf, const QString &s)
                 *out++ = char(0x80 | (c & 0x3F));
             }
         }
-        buf.resize(out - buf.constData());
+        m_len = size_t(out - m_buf.get());
     }
-    buf.append('"');
+    put('"');
 }
 
 void JsonWriter::value(const QString &s)
 {
     separator();
-    appendEscaped(m_buf, s);
+    appendEscaped(s);
+    m_needComma = true;
+}
+
+void JsonWriter::rawString(const char *s, size_t n)
+{
+    separator();
+    reserve(n + 2);
+    char *out = m_buf.get() + m_len;
+    out[0] = '"';
+    std::memcpy(out + 1, s, n);
+    out[n + 1] = '"';
+    m_len += n + 2;
     m_needComma = true;
 }
 
@@ -175,31 +192,36 @@ void JsonWriter::value(qint64 v)
     separator();
     char digits[24];
     const auto r = std::to_chars(digits, digits + sizeof(digits), v);
-    m_buf.append(digits, r.ptr - digits);
+    put(digits, size_t(r.ptr - digits));
     m_needComma = true;
 }
 
 void JsonWriter::value(double v)
 {
     separator();
-    if (std::isfinite(v))
-        m_buf.append(QByteArray::number(v, 'g', 12));
-    else
-        m_buf.append("null");
+    if (std::isfinite(v)) {
+        const QByteArray n = QByteArray::number(v, 'g', 12);
+        put(n.constData(), size_t(n.size()));
+    } else {
+        put("null", 4);
+    }
     m_needComma = true;
 }
 
 void JsonWriter::value(bool b)
 {
     separator();
-    m_buf.append(b ? "true" : "false");
+    if (b)
+        put("true", 4);
+    else
+        put("false", 5);
     m_needComma = true;
 }
 
 void JsonWriter::null()
 {
     separator();
-    m_buf.append("null");
+    put("null", 4);
     m_needComma = true;
 }
 
@@ -212,11 +234,29 @@ void JsonWriter::nullable(const char *k, const QString &s)
         value(s);
 }
 
+QByteArray JsonWriter::take()
+{
+    QByteArray bytes(m_buf.get(), qsizetype(m_len));
+    m_len = 0;
+    return bytes;
+}
+
+void JsonWriter::appendMembers(const char *json, size_t n)
+{
+    if (n == 0)
+        return;
+    if (m_needComma)
+        put(',');
+    put(json, n);
+    m_needComma = true;
+    maybeFlush();
+}
+
 void JsonWriter::flush()
 {
-    if (m_out && !m_buf.isEmpty())
-        m_out->write(m_buf);
-    m_buf.resize(0); // keeps the capacity for the next block
+    if (m_out && m_len > 0)
+        m_out->write(m_buf.get(), qint64(m_len));
+    m_len = 0; // keeps the capacity for the next block
 }
 
 } // namespace PullScope

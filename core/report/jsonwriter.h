@@ -4,7 +4,9 @@
 #include <QIODevice>
 #include <QString>
 
+#include <cstring>
 #include <functional>
+#include <memory>
 
 namespace PullScope {
 
@@ -28,6 +30,8 @@ public:
     void key(const char *k);
     void value(const QString &s);
     void value(const char *s);
+    // Bytes already valid UTF-8 that need no escaping (times, ids): copied as they are.
+    void rawString(const char *s, size_t n);
     void value(qint64 v);
     void value(int v) { value(qint64(v)); }
     void value(double v);
@@ -42,20 +46,56 @@ public:
     void nullable(const char *k, const QString &s);
 
     void flush();
-    static void appendEscaped(QByteArray &buf, const QString &s);
+
+    // For pieces of a document written by separate writers (JsonReportStream): start
+    // over at a nesting depth (keeping the buffer's capacity), the bytes written so far
+    // (for a writer without a device), and members rendered elsewhere at this writer's
+    // depth, each but the first preceded by its separator, as a writer at that depth
+    // made them.
+    void restartAt(int depth)
+    {
+        m_len = 0;
+        m_depth = depth;
+        m_needComma = false;
+        m_afterKey = false;
+    }
+    QByteArray take();
+    void appendMembers(const char *json, size_t n);
 
 private:
+    void appendEscaped(const QString &s);
     void separator();
     void newline();
+    // The output is a plain growing byte block: a QByteArray append is a call into Qt
+    // with its own checks, and a large report makes tens of millions of them.
+    void reserve(size_t n)
+    {
+        if (m_len + n > m_cap)
+            grow(n);
+    }
+    void grow(size_t n);
+    void put(char c)
+    {
+        reserve(1);
+        m_buf[m_len++] = c;
+    }
+    void put(const char *s, size_t n)
+    {
+        reserve(n);
+        std::memcpy(m_buf.get() + m_len, s, n);
+        m_len += n;
+    }
     void maybeFlush()
     {
-        if (m_buf.size() > (1 << 20))
+        if (m_out && m_len > (1 << 20))
             flush();
     }
 
     QIODevice *m_out;
     bool m_pretty;
-    QByteArray m_buf;
+    std::unique_ptr<char[]> m_buf;
+    size_t m_len = 0;
+    size_t m_cap = 0;
     int m_depth = 0;
     bool m_needComma = false;
     bool m_afterKey = false;

@@ -11,21 +11,71 @@
 namespace PullScope {
 
 namespace {
-// RFC 3339 in UTC, built from the fields: QDateTime::toString(Qt::ISODate) was a fifth
-// of all instructions when writing a large report.
+// RFC 3339 in UTC (20 bytes into `buf`), computed from the milliseconds since the
+// epoch: QDateTime::toString(Qt::ISODate) was a fifth of all instructions when writing
+// a large report, and splitting into QDate/QTime plus snprintf still took a tenth.
+// False for invalid times and years outside 1..9999, which iso() leaves to Qt.
+bool isoChars(const QDateTime &t, char *buf)
+{
+    if (!t.isValid())
+        return false;
+    const qint64 ms = t.toMSecsSinceEpoch();
+    const qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    const qint64 sod = secs - days * 86400;
+    // H. Hinnant's civil_from_days.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int d = int(doy - (153 * mp + 2) / 5 + 1);
+    const int m = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    if (y < 1 || y > 9999) // Qt has no year 0: 1 BC is its year -1
+        return false;
+    auto two = [](char *at, int v) {
+        at[0] = char('0' + v / 10);
+        at[1] = char('0' + v % 10);
+    };
+    two(buf, int(y / 100));
+    two(buf + 2, int(y % 100));
+    buf[4] = '-';
+    two(buf + 5, m);
+    buf[7] = '-';
+    two(buf + 8, d);
+    buf[10] = 'T';
+    two(buf + 11, int(sod / 3600));
+    buf[13] = ':';
+    two(buf + 14, int(sod / 60 % 60));
+    buf[16] = ':';
+    two(buf + 17, int(sod % 60));
+    buf[19] = 'Z';
+    return true;
+}
+
 QString iso(const QDateTime &t)
 {
     if (!t.isValid())
         return QString();
-    const QDateTime u = t.toUTC();
-    const QDate d = u.date();
-    const QTime tm = u.time();
-    if (d.year() < 0 || d.year() > 9999)
-        return u.toString(Qt::ISODate);
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(), tm.hour(),
-        tm.minute(), tm.second());
-    return QString::fromLatin1(buf, 20);
+    char buf[20];
+    if (isoChars(t, buf))
+        return QString::fromLatin1(buf, 20);
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+// A time field, null when invalid.
+void isoField(JsonWriter &w, const char *key, const QDateTime &t)
+{
+    w.key(key);
+    char buf[20];
+    if (isoChars(t, buf))
+        w.rawString(buf, 20);
+    else if (t.isValid())
+        w.value(iso(t));
+    else
+        w.null();
 }
 
 } // namespace
@@ -94,13 +144,13 @@ QString ReportWriter::stepName(const QString &step)
     return step;
 }
 
-void ReportWriter::writeJson(const DiagnosisReport &report, QIODevice *out)
+namespace {
+void writeJsonHead(JsonWriter &w, const DiagnosisReport &report)
 {
-    JsonWriter w(out);
     w.beginObject();
     w.field("tool", report.tool);
     w.field("version", report.version);
-    w.nullable("now", iso(report.now));
+    isoField(w, "now", report.now);
     w.key("inputs");
     w.beginArray();
     for (const QString &i : report.inputs)
@@ -113,135 +163,140 @@ void ReportWriter::writeJson(const DiagnosisReport &report, QIODevice *out)
     w.endArray();
     w.key("containers");
     w.beginArray();
-    for (const ContainerDiagnosis &c : report.containers) {
+}
+
+void writeJsonContainer(JsonWriter &w, const ContainerDiagnosis &c)
+{
+    w.beginObject();
+    w.field("namespace", c.namespace_);
+    w.field("pod", c.pod);
+    w.field("container", c.container);
+    w.field("containerType", containerTypeId(c.containerType));
+    w.key("owner");
+    if (c.owner.kind.isEmpty()) {
+        w.null();
+    } else {
         w.beginObject();
-        w.field("namespace", c.namespace_);
-        w.field("pod", c.pod);
-        w.field("container", c.container);
-        w.field("containerType", containerTypeId(c.containerType));
-        w.key("owner");
-        if (c.owner.kind.isEmpty()) {
+        w.field("kind", c.owner.kind);
+        w.field("name", c.owner.name);
+        w.endObject();
+    }
+    w.nullable("node", c.node);
+    w.nullable("image", c.image);
+    w.key("imageRef");
+    if (!c.imageRef.isValid()) {
+        w.null();
+    } else {
+        w.beginObject();
+        w.field("registry", c.imageRef.registry);
+        w.field("repository", c.imageRef.repository);
+        w.nullable("tag", c.imageRef.digest.isEmpty() ? c.imageRef.effectiveTag() : c.imageRef.tag);
+        w.nullable("digest", c.imageRef.digest);
+        w.endObject();
+    }
+    w.field("policy", c.policy);
+    w.field("policySource", c.policySource);
+    w.key("path");
+    w.beginArray();
+    for (const QString &s : c.path)
+        w.value(s);
+    w.endArray();
+    w.nullable("failingStep", c.failingStep);
+    w.field("state", c.state);
+    w.key("cause");
+    if (!c.hasCause) {
+        w.null();
+    } else {
+        w.beginObject();
+        w.field("id", c.cause.id);
+        w.field("title", c.cause.title);
+        w.field("explanation", c.cause.explanation);
+        w.nullable("detail", c.cause.detail);
+        w.key("evidence");
+        w.beginObject();
+        w.field("source", c.cause.evidence.source);
+        w.key("event");
+        if (c.cause.evidence.event >= 0)
+            w.value(c.cause.evidence.event);
+        else
             w.null();
-        } else {
-            w.beginObject();
-            w.field("kind", c.owner.kind);
-            w.field("name", c.owner.name);
-            w.endObject();
-        }
-        w.nullable("node", c.node);
-        w.nullable("image", c.image);
-        w.key("imageRef");
-        if (!c.imageRef.isValid()) {
+        w.field("message", c.cause.evidence.message);
+        w.key("matchStart");
+        if (c.cause.evidence.matchStart >= 0)
+            w.value(c.cause.evidence.matchStart);
+        else
             w.null();
-        } else {
-            w.beginObject();
-            w.field("registry", c.imageRef.registry);
-            w.field("repository", c.imageRef.repository);
-            w.nullable("tag", c.imageRef.digest.isEmpty() ? c.imageRef.effectiveTag() : c.imageRef.tag);
-            w.nullable("digest", c.imageRef.digest);
-            w.endObject();
-        }
-        w.field("policy", c.policy);
-        w.field("policySource", c.policySource);
-        w.key("path");
+        w.key("matchEnd");
+        if (c.cause.evidence.matchEnd >= 0)
+            w.value(c.cause.evidence.matchEnd);
+        else
+            w.null();
+        w.endObject();
+        w.key("remediation");
         w.beginArray();
-        for (const QString &s : c.path)
-            w.value(s);
-        w.endArray();
-        w.nullable("failingStep", c.failingStep);
-        w.field("state", c.state);
-        w.key("cause");
-        if (!c.hasCause) {
-            w.null();
-        } else {
+        for (const RemediationRow &r : c.cause.remediation) {
             w.beginObject();
-            w.field("id", c.cause.id);
-            w.field("title", c.cause.title);
-            w.field("explanation", c.cause.explanation);
-            w.nullable("detail", c.cause.detail);
-            w.key("evidence");
-            w.beginObject();
-            w.field("source", c.cause.evidence.source);
-            w.key("event");
-            if (c.cause.evidence.event >= 0)
-                w.value(c.cause.evidence.event);
-            else
-                w.null();
-            w.field("message", c.cause.evidence.message);
-            w.key("matchStart");
-            if (c.cause.evidence.matchStart >= 0)
-                w.value(c.cause.evidence.matchStart);
-            else
-                w.null();
-            w.key("matchEnd");
-            if (c.cause.evidence.matchEnd >= 0)
-                w.value(c.cause.evidence.matchEnd);
-            else
-                w.null();
-            w.endObject();
-            w.key("remediation");
+            w.field("priority", r.priority);
+            w.field("text", r.text);
+            w.key("commands");
             w.beginArray();
-            for (const RemediationRow &r : c.cause.remediation) {
-                w.beginObject();
-                w.field("priority", r.priority);
-                w.field("text", r.text);
-                w.key("commands");
-                w.beginArray();
-                for (const QString &cmd : r.commands)
-                    w.value(cmd);
-                w.endArray();
-                w.endObject();
-            }
+            for (const QString &cmd : r.commands)
+                w.value(cmd);
             w.endArray();
-            w.nullable("wizard", c.cause.wizard);
-            w.endObject();
-        }
-        w.key("imageOnNode");
-        if (c.imageOnNode)
-            w.value(*c.imageOnNode);
-        else
-            w.null();
-        w.nullable("nodeArchitecture", c.nodeArchitecture);
-        w.field("pullAttempts", c.pullAttempts);
-        w.key("pullDurationSeconds");
-        if (c.pullDurationSeconds >= 0)
-            w.value(c.pullDurationSeconds);
-        else
-            w.null();
-        w.key("imageSizeBytes");
-        if (c.imageSizeBytes >= 0)
-            w.value(c.imageSizeBytes);
-        else
-            w.null();
-        w.key("backoffSeconds");
-        w.value(c.backoffSeconds);
-        w.nullable("nextRetryEstimate", iso(c.nextRetryEstimate));
-        w.key("warnings");
-        w.beginArray();
-        for (const QString &s : c.warnings)
-            w.value(s);
-        w.endArray();
-        w.key("events");
-        w.beginArray();
-        for (const Event &e : c.events) {
-            w.beginObject();
-            w.field("type", e.type);
-            w.field("reason", e.reason);
-            w.field("message", e.message);
-            w.field("count", e.count);
-            // Relative ages were turned into times only for ordering; report them as printed.
-            const bool relative = !e.age.isEmpty();
-            w.nullable("firstTimestamp", relative ? QString() : iso(e.firstTimestamp));
-            w.nullable("lastTimestamp", relative ? QString() : iso(e.lastTimestamp));
-            w.nullable("age", e.age);
-            w.nullable("fieldPath", e.fieldPath);
             w.endObject();
         }
         w.endArray();
+        w.nullable("wizard", c.cause.wizard);
+        w.endObject();
+    }
+    w.key("imageOnNode");
+    if (c.imageOnNode)
+        w.value(*c.imageOnNode);
+    else
+        w.null();
+    w.nullable("nodeArchitecture", c.nodeArchitecture);
+    w.field("pullAttempts", c.pullAttempts);
+    w.key("pullDurationSeconds");
+    if (c.pullDurationSeconds >= 0)
+        w.value(c.pullDurationSeconds);
+    else
+        w.null();
+    w.key("imageSizeBytes");
+    if (c.imageSizeBytes >= 0)
+        w.value(c.imageSizeBytes);
+    else
+        w.null();
+    w.key("backoffSeconds");
+    w.value(c.backoffSeconds);
+    isoField(w, "nextRetryEstimate", c.nextRetryEstimate);
+    w.key("warnings");
+    w.beginArray();
+    for (const QString &s : c.warnings)
+        w.value(s);
+    w.endArray();
+    w.key("events");
+    w.beginArray();
+    for (const Event &e : c.events) {
+        w.beginObject();
+        w.field("type", e.type);
+        w.field("reason", e.reason);
+        w.field("message", e.message);
+        w.field("count", e.count);
+        // Relative ages were turned into times only for ordering; report them as printed.
+        const bool relative = !e.age.isEmpty();
+        isoField(w, "firstTimestamp", relative ? QDateTime() : e.firstTimestamp);
+        isoField(w, "lastTimestamp", relative ? QDateTime() : e.lastTimestamp);
+        w.nullable("age", e.age);
+        w.nullable("fieldPath", e.fieldPath);
         w.endObject();
     }
     w.endArray();
-    const ReportSummary s = summarize(report);
+    w.endObject();
+}
+
+void writeJsonTail(JsonWriter &w, const ReportSummary &s, QIODevice *out)
+{
+    w.endArray();
     w.key("summary");
     w.beginObject();
     w.field("pods", s.pods);
@@ -258,6 +313,62 @@ void ReportWriter::writeJson(const DiagnosisReport &report, QIODevice *out)
     w.endObject();
     w.flush();
     out->write("\n");
+}
+} // namespace
+
+void ReportWriter::writeJson(const DiagnosisReport &report, QIODevice *out)
+{
+    JsonWriter w(out);
+    writeJsonHead(w, report);
+    for (const ContainerDiagnosis &c : report.containers)
+        writeJsonContainer(w, c);
+    writeJsonTail(w, summarize(report), out);
+}
+
+JsonReportStream::JsonReportStream(QIODevice *out, const DiagnosisReport &head)
+    : m_out(out)
+    , m_writer(std::make_unique<JsonWriter>(out))
+{
+    m_summary.pods = head.pods;
+    writeJsonHead(*m_writer, head);
+}
+
+JsonReportStream::~JsonReportStream() = default;
+
+JsonReportStream::Chunk JsonReportStream::render(const QList<ContainerDiagnosis> &containers)
+{
+    Chunk chunk;
+    // At the depth of the containers array; the separator before the chunk's first
+    // container is append()'s to write. One writer per thread, so its buffer has the
+    // size of a batch after the first and is not grown (copied, faulted in) again.
+    thread_local JsonWriter w(nullptr);
+    w.restartAt(2);
+    for (const ContainerDiagnosis &c : containers) {
+        writeJsonContainer(w, c);
+        ++chunk.containers;
+        if (c.state == QLatin1String("failing"))
+            ++chunk.failing;
+        if (c.hasCause)
+            chunk.byCause[c.cause.id] += 1;
+    }
+    chunk.json = w.take();
+    return chunk;
+}
+
+void JsonReportStream::append(const Chunk &chunk)
+{
+    if (chunk.containers == 0)
+        return;
+    m_writer->appendMembers(chunk.json.constData(), size_t(chunk.json.size()));
+    m_summary.containers += chunk.containers;
+    m_summary.failing += chunk.failing;
+    for (auto it = chunk.byCause.cbegin(); it != chunk.byCause.cend(); ++it)
+        m_summary.byCause[it.key()] += it.value();
+}
+
+void JsonReportStream::finish()
+{
+    writeJsonTail(*m_writer, m_summary, m_out);
 }
 
 void ReportWriter::writeTable(const DiagnosisReport &report, QIODevice *out, bool color)

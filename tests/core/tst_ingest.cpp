@@ -256,6 +256,96 @@ private Q_SLOTS:
         qInfo("20k records of one pod merged in %lld ms", t.elapsed());
     }
 
+    // A list of several MB is mapped in batches on worker threads (jsonloader.cpp):
+    // the snapshot must be the one a single pass makes, in input order.
+    static QByteArray bigList(int items, int badItem, qsizetype truncateAt)
+    {
+        QByteArray data = "{\"kind\":\"List\",\"items\":[\n";
+        for (int i = 0; i < items; ++i) {
+            if (i)
+                data += ",\n";
+            const QByteArray n = QByteArray::number(i);
+            if (i == badItem)
+                data += "{\"kind\":\"Event\",\"count\":\"many\"}";
+            else if (i % 10 == 0) // 50 pods, each recorded many times with another container
+                data += "{\"kind\":\"Pod\",\"metadata\":{\"name\":\"p" + QByteArray::number(i % 500)
+                    + "\",\"namespace\":\"n\"},\"spec\":{\"containers\":[{\"name\":\"c" + n
+                    + "\",\"image\":\"nginx\"}]}}";
+            else if (i % 97 == 0)
+                data += "{\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"cm" + n + "\"}}";
+            else
+                data += "{\"kind\":\"Event\",\"reason\":\"Pulling\",\"message\":\"m" + n
+                    + "\",\"involvedObject\":{\"kind\":\"Pod\",\"name\":\"p" + QByteArray::number(i % 500)
+                    + "\",\"namespace\":\"n\"},\"padding\":\"" + QByteArray(200, 'x') + "\"}";
+        }
+        data += "\n]}\n";
+        if (truncateAt >= 0)
+            data.truncate(truncateAt);
+        return data;
+    }
+
+    void largeListKeepsInputOrder()
+    {
+        const int items = 30000; // about 8 MB: several batches
+        const QByteArray data = bigList(items, -1, -1);
+        QVERIFY(data.size() > 6 * 1024 * 1024);
+        ClusterSnapshot s;
+        LoadError e;
+        QVERIFY2(InputLoader::loadData(data, QStringLiteral("big.json"), s, {}, &e), qPrintable(e.toString()));
+        int expectEvents = 0, expectIgnored = 0;
+        for (int i = 0; i < items; ++i) {
+            if (i % 10 == 0)
+                continue;
+            if (i % 97 == 0) {
+                ++expectIgnored;
+                continue;
+            }
+            QVERIFY(expectEvents < s.events.size());
+            QCOMPARE(s.events[expectEvents].message, QStringLiteral("m%1").arg(i));
+            ++expectEvents;
+        }
+        QCOMPARE(s.events.size(), expectEvents);
+        QCOMPARE(s.pods.size(), 50);
+        for (int p = 0; p < 50; ++p) {
+            const Pod &pod = s.pods[p];
+            QCOMPARE(pod.name, QStringLiteral("p%1").arg(p * 10));
+            QCOMPARE(pod.containers.size(), items / 10 / 50);
+            for (int c = 0; c < pod.containers.size(); ++c)
+                QCOMPARE(pod.containers[c].name, QStringLiteral("c%1").arg(p * 10 + c * 500));
+        }
+        QCOMPARE(s.warnings.size(), 1);
+        QVERIFY2(
+            s.warnings[0].contains(QStringLiteral("ConfigMap (%1)").arg(expectIgnored)), qPrintable(s.warnings[0]));
+    }
+
+    void largeListFirstErrorWins_data()
+    {
+        QTest::addColumn<int>("badItem");
+        QTest::addColumn<double>("truncate"); // fraction of the input kept, or 1
+        QTest::addColumn<QString>("expect");
+        // Line n + 2 holds item n.
+        QTest::newRow("item error late") << 27001 << 1.0 << QStringLiteral("big.json:27003: field \"count\"");
+        QTest::newRow("item error early") << 1001 << 1.0 << QStringLiteral("big.json:1003: field \"count\"");
+        QTest::newRow("item error before a truncation")
+            << 9001 << 0.8 << QStringLiteral("big.json:9003: field \"count\"");
+        QTest::newRow("truncation only") << -1 << 0.8 << QStringLiteral("unexpected end of input");
+    }
+    void largeListFirstErrorWins()
+    {
+        QFETCH(int, badItem);
+        QFETCH(double, truncate);
+        QFETCH(QString, expect);
+        QByteArray data = bigList(30000, badItem, -1);
+        if (truncate < 1)
+            data.truncate(qsizetype(double(data.size()) * truncate));
+        ClusterSnapshot s;
+        LoadError e;
+        QVERIFY(!InputLoader::loadData(data, QStringLiteral("big.json"), s, {}, &e));
+        QVERIFY2(e.toString().contains(expect), qPrintable(e.toString()));
+        QCOMPARE(s.events.size(), 0);
+        QCOMPARE(s.pods.size(), 0);
+    }
+
     void cancelViaProgress()
     {
         QByteArray big = "{\"items\":[";
