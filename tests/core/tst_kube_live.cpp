@@ -167,6 +167,7 @@ private Q_SLOTS:
     void pauseHoldsChangesResumeDeliversThem();
     void rejectedCredentialsFailWithTheAuthDoctor_data();
     void rejectedCredentialsFailWithTheAuthDoctor();
+    void liveDiagnosisEqualsOfflineDiagnosis_data();
     void liveDiagnosisEqualsOfflineDiagnosis();
 
 private:
@@ -675,11 +676,22 @@ void TestKubeLive::rejectedCredentialsFailWithTheAuthDoctor()
     QVERIFY(d.title.contains(QLatin1String("401")));
 }
 
+void TestKubeLive::liveDiagnosisEqualsOfflineDiagnosis_data()
+{
+    QTest::addColumn<bool>("eventsK8sIo");
+    QTest::newRow("core/v1 events") << false;
+    // The same events through events.k8s.io/v1 (regarding, note, series): the same diagnosis.
+    QTest::newRow("events.k8s.io/v1 events") << true;
+}
+
 void TestKubeLive::liveDiagnosisEqualsOfflineDiagnosis()
 {
+    QFETCH(bool, eventsK8sIo);
     Client c;
     QString error;
-    QVERIFY2(makeClient(m_sample, Auth::ClientCertEc, &c, &error), qPrintable(error));
+    QVERIFY2(makeClient(m_sample, Auth::ClientCertEc, &c, &error,
+                 [eventsK8sIo](LiveSession::Options &o) { o.eventsK8sIo = eventsK8sIo; }),
+        qPrintable(error));
     ApiError apiError;
     QVERIFY2(c.session->waitUntilListed(60000, &apiError), qPrintable(apiError.summary()));
 

@@ -346,6 +346,11 @@ void TestProbeDialog::cases_data()
                                             << ""
                                             << "tls"
                                             << "tls-unknown-authority";
+    QTest::newRow("htpasswd, no credentials") << "auth"
+                                              << "probe/app:v1"
+                                              << ""
+                                              << "auth"
+                                              << "unauthorized";
     QTest::newRow("tls with the CA") << "tls"
                                      << "probe/app:v1"
                                      << "ca"
