@@ -367,7 +367,7 @@ void ConnectDialog::retranslate()
     m_namespaceLabel->setText(tr("&Namespace:"));
     m_namespace->setItemText(0, tr("All namespaces"));
     m_namespace->setToolTip(tr("Pick \"All namespaces\" or type a namespace; a user who may not list all "
-                               "namespaces is shown the context's"));
+                               "namespaces is shown the context's namespace"));
     m_userLabel->setText(tr("User:"));
     m_serverLabel->setText(tr("Server:"));
     m_authLabel->setText(tr("Logs in with:"));
