@@ -554,10 +554,13 @@ void MainWindow::showReport(const LoadResult &result)
                 found = i;
         }
         const QModelIndex idx = found >= 0 ? m_treeModel->indexForContainer(found) : QModelIndex();
-        if (idx.isValid())
-            m_tree->setCurrentIndex(idx); // redraws the flowchart and the evidence
+        // The new tree may put the container at the index that is already current: no
+        // currentChanged then, so the flowchart and evidence are redrawn here in any case
+        // (and when it is gone, pod deleted or filtered out, nothing is shown).
+        if (idx.isValid() && m_tree->currentIndex() != idx)
+            m_tree->setCurrentIndex(idx);
         else
-            onSelectionChanged(); // gone (pod deleted) or filtered out: nothing shown
+            onSelectionChanged();
         m_tree->verticalScrollBar()->setValue(scroll);
         Q_EMIT reportLoaded();
         return;
@@ -931,7 +934,8 @@ void MainWindow::onSelectionChanged()
 {
     const ContainerDiagnosis *d = m_treeModel->container(m_tree->currentIndex());
     m_selectedIndex = d ? int(d - m_report->containers.constData()) : -1;
-    m_scene->setModel(FlowchartModel::build(d));
+    // Through the view, which keeps the diagnosis to redraw it on a language change.
+    m_view->setDiagnosis(d);
     m_evidence->setContainer(d, m_report ? m_report->now : QDateTime());
     for (QAction *a : m_exportSelected)
         a->setEnabled(d != nullptr);

@@ -45,6 +45,25 @@ private Q_SLOTS:
 
     void cleanupTestCase() { delete m_window; }
 
+    // A language switch redraws the selected container's flowchart in the new language; it
+    // once left the chart of no container behind (the view redrew what it had not been given).
+    void languageSwitchKeepsTheFlowchart()
+    {
+        QVERIFY(m_window->selectContainer(
+            QStringLiteral("training"), QStringLiteral("evaluator-mh4mzgm7xz-bz27r"), QStringLiteral("evaluator")));
+        const QString failingStep = m_window->selectedContainer()->failingStep;
+        QVERIFY(!failingStep.isEmpty());
+        for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            LanguageManager::instance()->setLanguage(lang);
+            // QEvent::LanguageChange reaches the widgets posted, after the signal's handlers.
+            QTest::qWait(50);
+            FlowchartScene *scene = m_window->flowchartScene();
+            QVERIFY2(scene->model().title().contains(QLatin1String("evaluator")), qPrintable(scene->model().title()));
+            QCOMPARE(scene->model().node(failingStep)->state, StepState::Failing);
+            QCOMPARE(scene->nodeItem(failingStep)->state(), StepState::Failing);
+        }
+    }
+
     void scenario_data()
     {
         QTest::addColumn<QStringList>("row");
