@@ -9,7 +9,7 @@
 #include "audit/auditengine.h"
 #include "audit/auditwriter.h"
 #include "inputloader.h"
-#include "kube/clusterfetch.h"
+#include "liveinput.h"
 
 namespace PullScope {
 
@@ -98,33 +98,14 @@ int AuditCommand::run(const QStringList &arguments)
                              "with --kubeconfig/--context"));
 
     ClusterSnapshot snapshot;
-    if (live) {
-        ClusterFetch::Options fo;
-        fo.kubeconfig = p.value(kubeconfig);
-        fo.context = p.value(context);
-        fo.namespaceName = p.value(ns);
-        fo.allNamespaces = p.isSet(all);
-        fo.allowExec = p.isSet(allowExec);
-        const ClusterFetch::Result fetched = ClusterFetch::fetch(fo);
-        for (const QString &w : fetched.warnings)
-            err << tr("pullscope-cli audit: warning: %1").arg(w) << '\n';
-        if (fetched.outcome != ClusterFetch::Outcome::Done) {
-            err << "pullscope-cli audit: " << fetched.error << '\n';
-            return fetched.outcome == ClusterFetch::Outcome::BadConfig ? 2 : 3;
-        }
-        LoadError e;
-        if (!InputLoader::loadData(fetched.listJson, tr("cluster %1").arg(fetched.contextName), snapshot, {}, &e)) {
-            err << "pullscope-cli: " << e.toString() << '\n';
-            return 3;
-        }
-    }
-    for (const QString &input : inputs) {
-        LoadError e;
-        if (!InputLoader::loadPath(input, snapshot, {}, &e)) {
-            err << "pullscope-cli: " << e.toString() << '\n';
-            return 2;
-        }
-    }
+    ClusterFetch::Options fo;
+    fo.kubeconfig = p.value(kubeconfig);
+    fo.context = p.value(context);
+    fo.namespaceName = p.value(ns);
+    fo.allNamespaces = p.isSet(all);
+    fo.allowExec = p.isSet(allowExec);
+    if (const int code = LiveInput::load(QStringLiteral("audit"), live, fo, inputs, snapshot); code >= 0)
+        return code;
     opts.namespaceName = p.value(ns);
     const AuditReport report = AuditEngine::audit(snapshot, opts);
 

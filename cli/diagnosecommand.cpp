@@ -15,7 +15,7 @@
 
 #include "diagnosisengine.h"
 #include "inputloader.h"
-#include "kube/clusterfetch.h"
+#include "liveinput.h"
 #include "mapsink.h"
 #include "reportwriter.h"
 
@@ -135,33 +135,14 @@ int DiagnoseCommand::run(const QStringList &arguments)
 
     auto snapshotOwner = std::make_unique<ClusterSnapshot>();
     ClusterSnapshot &snapshot = *snapshotOwner;
-    if (live) {
-        ClusterFetch::Options fo;
-        fo.kubeconfig = p.value(kubeconfig);
-        fo.context = p.value(context);
-        fo.namespaceName = p.value(ns);
-        fo.allNamespaces = p.isSet(all);
-        fo.allowExec = p.isSet(allowExec);
-        const ClusterFetch::Result fetched = ClusterFetch::fetch(fo);
-        for (const QString &w : fetched.warnings)
-            err << tr("pullscope-cli diagnose: warning: %1").arg(w) << '\n';
-        if (fetched.outcome != ClusterFetch::Outcome::Done) {
-            err << "pullscope-cli diagnose: " << fetched.error << '\n';
-            return fetched.outcome == ClusterFetch::Outcome::BadConfig ? 2 : 3;
-        }
-        LoadError e;
-        if (!InputLoader::loadData(fetched.listJson, tr("cluster %1").arg(fetched.contextName), snapshot, {}, &e)) {
-            err << "pullscope-cli: " << e.toString() << '\n';
-            return 3;
-        }
-    }
-    for (const QString &input : inputs) {
-        LoadError e;
-        if (!InputLoader::loadPath(input, snapshot, {}, &e)) {
-            err << "pullscope-cli: " << e.toString() << '\n';
-            return 2;
-        }
-    }
+    ClusterFetch::Options fo;
+    fo.kubeconfig = p.value(kubeconfig);
+    fo.context = p.value(context);
+    fo.namespaceName = p.value(ns);
+    fo.allNamespaces = p.isSet(all);
+    fo.allowExec = p.isSet(allowExec);
+    if (const int code = LiveInput::load(QStringLiteral("diagnose"), live, fo, inputs, snapshot); code >= 0)
+        return code;
     DiagnosisOptions opts;
     // A live cluster is read now; a dump is read against its own newest time (CONTRACT.md).
     opts.now = nowTime.isValid()   ? nowTime

@@ -154,14 +154,6 @@
         <source>name at least one INPUT (a file, a folder, or - for standard input), or a cluster with --kubeconfig/--context</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>pullscope-cli audit: warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cluster %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuditEngine</name>
@@ -1168,14 +1160,6 @@ unreadable input;
     </message>
     <message>
         <source>pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input), or a cluster with --kubeconfig/--context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pullscope-cli diagnose: warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,6 +3005,17 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>%1: interactiveMode &quot;%2&quot; is not Never, IfAvailable or Always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveInput</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

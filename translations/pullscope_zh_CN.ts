@@ -154,14 +154,6 @@
         <source>name at least one INPUT (a file, a folder, or - for standard input), or a cluster with --kubeconfig/--context</source>
         <translation>请至少指定一个 INPUT（文件、目录，或用 - 表示标准输入），或用 --kubeconfig/--context 指定集群</translation>
     </message>
-    <message>
-        <source>pullscope-cli audit: warning: %1</source>
-        <translation>pullscope-cli audit: 警告：%1</translation>
-    </message>
-    <message>
-        <source>cluster %1</source>
-        <translation>集群 %1</translation>
-    </message>
 </context>
 <context>
     <name>AuditEngine</name>
@@ -1193,14 +1185,6 @@ unreadable input;
     <message>
         <source>pullscope-cli diagnose: name at least one INPUT (a file, a folder, or - for standard input), or a cluster with --kubeconfig/--context</source>
         <translation>pullscope-cli diagnose: 请至少指定一个 INPUT（文件、目录，或用 - 表示标准输入），或用 --kubeconfig/--context 指定集群</translation>
-    </message>
-    <message>
-        <source>pullscope-cli diagnose: warning: %1</source>
-        <translation>pullscope-cli diagnose: 警告：%1</translation>
-    </message>
-    <message>
-        <source>cluster %1</source>
-        <translation>集群 %1</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3044,17 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>%1: interactiveMode &quot;%2&quot; is not Never, IfAvailable or Always.</source>
         <translation>%1：interactiveMode &quot;%2&quot; 无效，只能是 Never、IfAvailable 或 Always。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveInput</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告：%2</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>集群 %1</translation>
     </message>
 </context>
 <context>
