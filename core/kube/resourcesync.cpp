@@ -18,9 +18,24 @@ ResourceSync::ResourceSync(QNetworkAccessManager *nam, const Settings &settings,
     , m_store(store)
 {
     m_retry.setSingleShot(true);
+    // An enum, not a member-function pointer: GCC's sanitizer build misreads calls through
+    // those as uninitialised (-Wmaybe-uninitialized), as it did in the registry probe.
     connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (!m_stopped && m_retryAction)
-            (this->*m_retryAction)();
+        if (m_stopped)
+            return;
+        switch (m_retryAction) {
+        case Retry::Page:
+            requestPage();
+            break;
+        case Retry::Relist:
+            relist();
+            break;
+        case Retry::Watch:
+            startWatch();
+            break;
+        case Retry::None:
+            break;
+        }
     });
 }
 
@@ -108,7 +123,7 @@ int ResourceSync::nextBackoff()
     return m_backoffMs;
 }
 
-void ResourceSync::retryLater(const ApiError &e, int delayMs, void (ResourceSync::*again)())
+void ResourceSync::retryLater(const ApiError &e, int delayMs, Retry again)
 {
     m_retryAction = again;
     Q_EMIT retrying(e, delayMs);
@@ -186,12 +201,12 @@ void ResourceSync::pageFinished()
         return;
     }
     if ((status == 429 || status == 503) && e.retryAfterSeconds >= 0) {
-        retryLater(e, std::max(1, e.retryAfterSeconds) * 1000, &ResourceSync::requestPage);
+        retryLater(e, std::max(1, e.retryAfterSeconds) * 1000, Retry::Page);
         return;
     }
     if (m_listed && (status == 0 || status >= 500)) {
         // A relist of a live view: keep what is shown and try again.
-        retryLater(e, nextBackoff(), &ResourceSync::relist);
+        retryLater(e, nextBackoff(), Retry::Relist);
         return;
     }
     Q_EMIT failed(e);
@@ -212,7 +227,7 @@ void ResourceSync::startWatch()
     QNetworkRequest request;
     ApiError error;
     if (!makeRequest(url, true, &request, &error)) {
-        retryLater(error, nextBackoff(), &ResourceSync::startWatch);
+        retryLater(error, nextBackoff(), Retry::Watch);
         return;
     }
     m_lineBuffer.clear();
@@ -253,7 +268,7 @@ void ResourceSync::handleWatchLine(const QByteArray &line)
         e.url = collectionUrl().toString();
         e.message = tr("a watch event could not be read: %1").arg(error);
         abortReply();
-        retryLater(e, nextBackoff(), &ResourceSync::relist);
+        retryLater(e, nextBackoff(), Retry::Relist);
         return;
     }
     m_backoffMs = 0;
@@ -267,7 +282,7 @@ void ResourceSync::handleWatchLine(const QByteArray &line)
         if (ev.statusCode == 410) // resourceVersion too old: the history is gone
             relist();
         else
-            retryLater(e, nextBackoff(), &ResourceSync::relist);
+            retryLater(e, nextBackoff(), Retry::Relist);
         return;
     }
     if (!ev.item.resourceVersion.isEmpty())
@@ -310,7 +325,7 @@ void ResourceSync::watchFinished()
     const int delay = (status == 429 || status == 503) && e.retryAfterSeconds >= 0
         ? std::max(1, e.retryAfterSeconds) * 1000
         : nextBackoff();
-    retryLater(e, delay, &ResourceSync::startWatch);
+    retryLater(e, delay, Retry::Watch);
 }
 
 } // namespace PullScope

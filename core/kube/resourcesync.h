@@ -77,7 +77,8 @@ private:
     void watchFinished();
     void relist();
     void handleWatchLine(const QByteArray &line);
-    void retryLater(const ApiError &e, int delayMs, void (ResourceSync::*again)());
+    enum class Retry { None, Page, Relist, Watch };
+    void retryLater(const ApiError &e, int delayMs, Retry again);
     int nextBackoff();
     bool makeRequest(const QUrl &url, bool watch, QNetworkRequest *request, ApiError *error) const;
     QUrl collectionUrl() const;
@@ -90,7 +91,7 @@ private:
     KubeObjectStore *m_store;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retry;
-    void (ResourceSync::*m_retryAction)() = nullptr;
+    Retry m_retryAction = Retry::None;
     QList<KubeItem> m_pending;
     QByteArray m_continue;
     QByteArray m_rv;
