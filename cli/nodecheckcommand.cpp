@@ -2,7 +2,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -79,13 +78,8 @@ int NodeCheckCommand::run(const QStringList &arguments)
             out.write(text);
             return 0;
         }
-        QSaveFile f(p.value(output));
-        const bool ok = f.open(QIODevice::WriteOnly) && f.write(text) == text.size()
-            && f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)
-            && f.commit();
-        if (!ok) {
-            err << tr("pullscope-cli probe: %1 could not be written: %2").arg(p.value(output), f.errorString()) << '\n';
+        if (!NodeCheckScript::save(text, p.value(output), &error)) {
+            err << "pullscope-cli probe: " << error << '\n';
             return 2;
         }
         return 0;

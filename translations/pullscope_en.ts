@@ -3123,10 +3123,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pullscope-cli probe: %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pullscope-cli probe: --format takes table or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,6 +3194,10 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>PULL=0 skips the pull; RUNTIME, RUNTIME_PID, CERTS_D, CHECK_TIMEOUT and PULL_TIMEOUT override what it detects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5050,10 +5050,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>Give the image the node fails to pull first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

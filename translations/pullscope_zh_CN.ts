@@ -3161,10 +3161,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <translation>pullscope-cli probe：必须且只能指定一个 IMAGE</translation>
     </message>
     <message>
-        <source>pullscope-cli probe: %1 could not be written: %2</source>
-        <translation>pullscope-cli probe：无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>pullscope-cli probe: --format takes table or json</source>
         <translation>pullscope-cli probe：--format 只能是 table 或 json</translation>
     </message>
@@ -3237,6 +3233,10 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>PULL=0 skips the pull; RUNTIME, RUNTIME_PID, CERTS_D, CHECK_TIMEOUT and PULL_TIMEOUT override what it detects.</source>
         <translation>PULL=0 表示跳过拉取；RUNTIME、RUNTIME_PID、CERTS_D、CHECK_TIMEOUT 和 PULL_TIMEOUT 可覆盖脚本自动检测到的值。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5090,10 +5090,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>Give the image the node fails to pull first.</source>
         <translation>请先填写节点拉取失败的镜像。</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>A probe is running; cancel it first.</source>

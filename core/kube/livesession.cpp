@@ -186,9 +186,6 @@ bool LiveSession::waitUntilListed(int timeoutMs, ApiError *error)
     connect(this, &LiveSession::listed, &loop, &QEventLoop::quit);
     connect(this, &LiveSession::failed, &loop, &QEventLoop::quit);
     timer.start(timeoutMs);
-    bool done = false;
-    for (ResourceSync *s : std::as_const(m_syncs))
-        done = done || s->isListed();
     if (m_state == State::Listing)
         loop.exec();
     if (m_state == State::Live || (m_state == State::Idle && !m_syncs.isEmpty() && !m_options.watch))

@@ -1,6 +1,7 @@
 #include "probe/nodecheckscript.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 #include "imagereference.h"
 #include "probe/registryprobe.h"
@@ -86,6 +87,18 @@ bool NodeCheckScript::generate(const Options &options, QByteArray *script, QStri
     s += '\n' + body.readAll();
     *script = s;
     return true;
+}
+
+bool NodeCheckScript::save(const QByteArray &script, const QString &path, QString *error)
+{
+    QSaveFile f(path);
+    const bool ok = f.open(QIODevice::WriteOnly) && f.write(script) == script.size()
+        && f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)
+        && f.commit();
+    if (!ok)
+        *error = tr("%1 could not be written: %2").arg(path, f.errorString());
+    return ok;
 }
 
 } // namespace PullScope

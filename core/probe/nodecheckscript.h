@@ -25,6 +25,9 @@ public:
     // False with a translated message when the image is not a valid reference or the
     // runtime is unknown.
     static bool generate(const Options &options, QByteArray *script, QString *error);
+    // Writes a script complete or not at all (QSaveFile), mode 0755; false with a translated
+    // message naming the file.
+    static bool save(const QByteArray &script, const QString &path, QString *error);
     // Quotes a value for sh: single quotes, an embedded ' as '\''.
     static QByteArray shellQuote(const QString &value);
     // The file name the script is offered under.

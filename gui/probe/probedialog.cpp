@@ -27,6 +27,7 @@
 #include "imagereference.h"
 #include "languagemanager.h"
 #include "probe/certificateview.h"
+#include "wizardprefill.h"
 #include "probe/probecredentials.h"
 #include "probe/proberunner.h"
 #include "probe/probestepmodel.h"
@@ -620,14 +621,8 @@ void ProbeDialog::retranslate()
 
 QString ProbeDialog::runtimeOf(const ContainerDiagnosis &d)
 {
-    const QString v = d.nodeRuntimeVersion.toLower();
-    if (v.startsWith(QLatin1String("containerd://")))
-        return QStringLiteral("containerd");
-    if (v.startsWith(QLatin1String("cri-o://")))
-        return QStringLiteral("crio");
-    if (v.startsWith(QLatin1String("docker://")))
-        return QStringLiteral("docker");
-    return QStringLiteral("auto");
+    const QString service = WizardPrefill::runtimeService(d.nodeRuntimeVersion);
+    return service.isEmpty() ? QStringLiteral("auto") : service;
 }
 
 bool ProbeDialog::saveNodeScript(const QString &path, QString *error)
@@ -642,15 +637,7 @@ bool ProbeDialog::saveNodeScript(const QString &path, QString *error)
     QByteArray script;
     if (!NodeCheckScript::generate(o, &script, error))
         return false;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(script) != script.size()
-        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)
-        || !f.commit()) {
-        *error = tr("%1 could not be written: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return NodeCheckScript::save(script, path, error);
 }
 
 bool ProbeDialog::loadNodeOutput(const QString &path, QString *error)
