@@ -254,6 +254,8 @@ void MainWindow::createMenus()
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_probe);
 
+    m_trainingMenu = menuBar()->addMenu(QString());
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_langEn);
     m_languageMenu->addAction(m_langZh);
@@ -391,6 +393,7 @@ void MainWindow::retranslate()
     m_exportMenu->setTitle(tr("&Export"));
     m_viewMenu->setTitle(tr("&View"));
     m_toolsMenu->setTitle(tr("&Tools"));
+    m_trainingMenu->setTitle(tr("T&raining"));
     m_probe->setText(tr("&Probe Registry..."));
     m_probe->setToolTip(tr("Check from this machine what a pull of an image meets, step by step"));
     m_languageMenu->setTitle(tr("&Language"));

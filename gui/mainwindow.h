@@ -79,6 +79,9 @@ public:
     // card's button and the flowchart's failing step.
     ProbeDialog *openProbeDialog();
     QAction *probeAction() const { return m_probe; }
+    // Training (gallery, presenter, quiz, side by side) and audit entries hang here.
+    QMenu *trainingMenu() const { return m_trainingMenu; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
     ContainerTreeModel *treeModel() const { return m_treeModel; }
     FlowchartScene *flowchartScene() const { return m_scene; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
@@ -156,7 +159,7 @@ private:
     QLabel *m_statusCounts = nullptr;
 
     QMenu *m_fileMenu = nullptr, *m_samplesMenu = nullptr, *m_recentMenu = nullptr, *m_exportMenu = nullptr,
-          *m_viewMenu = nullptr, *m_toolsMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+          *m_viewMenu = nullptr, *m_toolsMenu = nullptr, *m_trainingMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_openFiles = nullptr, *m_openFolder = nullptr, *m_openKubeconfig = nullptr, *m_quit = nullptr;
     QAction *m_exportPng = nullptr, *m_exportSvg = nullptr;
     QAction *m_exportSelected[3] = {}, *m_exportFailing[3] = {};
