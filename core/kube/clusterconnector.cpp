@@ -20,6 +20,40 @@
 #include "kube/oidctoken.h"
 #include "probe/proxyselector.h"
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+namespace PullScope {
+namespace {
+// The API server reads every line of Impersonate-Group (and of each Impersonate-Extra-*)
+// as one value, so two groups must be two header lines: joined by a comma they would be
+// the one group "a, b". Qt 6.8 sends repeated fields through QHttpHeaders. Before it a
+// request holds one value per name and writes the value verbatim on HTTP/1.1, so the
+// further lines ride in the first value; HTTP/2 would put the CR LF inside one HPACK
+// field, hence such requests stay on HTTP/1.1. Values were checked free of CR and LF.
+void setRepeatedHeader(QNetworkRequest *request, const QByteArray &name, const QStringList &values)
+{
+    if (values.isEmpty())
+        return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers = request->headers();
+    headers.removeAll(name);
+    for (const QString &v : values)
+        headers.append(name, v.toUtf8());
+    request->setHeaders(headers);
+#else
+    QByteArray joined = values.first().toUtf8();
+    for (qsizetype i = 1; i < values.size(); ++i)
+        joined += "\r\n" + name + ": " + values.at(i).toUtf8();
+    request->setRawHeader(name, joined);
+    if (values.size() > 1)
+        request->setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+#endif
+}
+} // namespace
+} // namespace PullScope
+
 namespace PullScope {
 
 ClusterConnector::ClusterConnector(
@@ -170,15 +204,18 @@ bool ClusterConnector::prepare(QNetworkRequest &request, AuthFailure *out)
     if (authorization.isEmpty() && !s.username.isEmpty())
         authorization = "Basic " + (s.username + QLatin1Char(':') + s.password).toUtf8().toBase64();
 
-    if (s.impersonateGroups.size() > 1
-        || std::any_of(s.impersonateExtra.cbegin(), s.impersonateExtra.cend(),
-            [](const QStringList &v) { return v.size() > 1; })) {
-        // The API server reads each Impersonate-Group header as one group, and Qt 6.4's
-        // QNetworkRequest can carry a header name only once: joining them would impersonate a
-        // group named "a, b". Refusing is better than asking as someone else.
+    // A header value carrying CR or LF would end the header early and smuggle in lines of
+    // its own (HTTP/1.1) or break the HTTP/2 stream: such a kubeconfig is refused.
+    const auto unsafe = [](const QString &v) {
+        return std::any_of(v.cbegin(), v.cend(), [](QChar ch) { return ch.unicode() < 0x20 || ch.unicode() == 0x7f; });
+    };
+    QStringList impersonation {s.impersonateUser, s.impersonateUid};
+    impersonation += s.impersonateGroups;
+    for (auto it = s.impersonateExtra.cbegin(); it != s.impersonateExtra.cend(); ++it)
+        impersonation += it.value() + QStringList {it.key()};
+    if (std::any_of(impersonation.cbegin(), impersonation.cend(), unsafe)) {
         AuthFailure f = failure(AuthFailure::Kind::Config,
-            tr("impersonating more than one group (as-groups: %1) is not supported")
-                .arg(s.impersonateGroups.join(QStringLiteral(", "))));
+            tr("an impersonation value (as, as-uid, as-groups or as-user-extra) contains a control character"));
         f.source = s.userSource;
         return fail(f);
     }
@@ -192,12 +229,9 @@ bool ClusterConnector::prepare(QNetworkRequest &request, AuthFailure *out)
         request.setRawHeader("Impersonate-User", s.impersonateUser.toUtf8());
     if (!s.impersonateUid.isEmpty())
         request.setRawHeader("Impersonate-Uid", s.impersonateUid.toUtf8());
-    if (!s.impersonateGroups.isEmpty())
-        request.setRawHeader("Impersonate-Group", s.impersonateGroups.first().toUtf8());
-    for (auto it = s.impersonateExtra.cbegin(); it != s.impersonateExtra.cend(); ++it) {
-        if (!it.value().isEmpty())
-            request.setRawHeader("Impersonate-Extra-" + QUrl::toPercentEncoding(it.key()), it.value().first().toUtf8());
-    }
+    setRepeatedHeader(&request, "Impersonate-Group", s.impersonateGroups);
+    for (auto it = s.impersonateExtra.cbegin(); it != s.impersonateExtra.cend(); ++it)
+        setRepeatedHeader(&request, "Impersonate-Extra-" + QUrl::toPercentEncoding(it.key()), it.value());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("pullscope/" PULLSCOPE_VERSION));
     return true;

@@ -48,6 +48,7 @@ void LiveSession::createSyncs()
         old->deleteLater();
     }
     m_syncs.clear();
+    m_retrying.clear();
     ResourceSync::Settings s;
     s.server = m_options.server;
     s.prepare = m_options.prepare;
@@ -65,6 +66,14 @@ void LiveSession::createSyncs()
                 m_debounce.start();
         });
         connect(sync, &ResourceSync::failed, this, [this, sync](const ApiError &e) { onSyncFailed(sync, e); });
+        connect(sync, &ResourceSync::retrying, this, [this, sync](const ApiError &e, int delayMs) {
+            m_retrying.insert(sync);
+            Q_EMIT reconnecting(sync->resource().kind, e, delayMs);
+        });
+        connect(sync, &ResourceSync::recovered, this, [this, sync]() {
+            if (m_retrying.remove(sync) && m_retrying.isEmpty())
+                Q_EMIT reconnected();
+        });
         connect(
             sync, &ResourceSync::progress, this, [this, sync](int n) { Q_EMIT progress(sync->resource().kind, n); });
         m_syncs << sync;

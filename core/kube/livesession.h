@@ -5,6 +5,7 @@
 #include <QNetworkProxy>
 #include <QObject>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -65,6 +66,8 @@ public:
     QString effectiveNamespace() const { return m_ns; }
     ApiError lastError() const { return m_error; }
     const QList<ResourceSync *> &syncs() const { return m_syncs; }
+    // Some list or watch failed and is being retried (the view keeps what it had).
+    bool isReconnecting() const { return !m_retrying.isEmpty(); }
 
     // For the CLI: runs an event loop until every list is in (true) or the session failed
     // or the time ran out (false, *error says which).
@@ -77,6 +80,10 @@ Q_SIGNALS:
     void stateChanged(PullScope::LiveSession::State state);
     void warning(const QString &text);
     void progress(const QString &kind, int items);
+    // A list or watch failed and is retried in delayMs; emitted for every retry.
+    void reconnecting(const QString &kind, const PullScope::ApiError &error, int delayMs);
+    // Every retried list and watch answers again.
+    void reconnected();
 
 private:
     void createSyncs();
@@ -95,6 +102,7 @@ private:
     QStringList m_warnings;
     ApiError m_error;
     bool m_fellBack = false;
+    QSet<ResourceSync *> m_retrying;
 };
 
 } // namespace PullScope

@@ -126,8 +126,17 @@ int ResourceSync::nextBackoff()
 void ResourceSync::retryLater(const ApiError &e, int delayMs, Retry again)
 {
     m_retryAction = again;
+    m_retrying = true;
     Q_EMIT retrying(e, delayMs);
     m_retry.start(delayMs);
+}
+
+void ResourceSync::markRecovered()
+{
+    if (!m_retrying)
+        return;
+    m_retrying = false;
+    Q_EMIT recovered();
 }
 
 void ResourceSync::requestPage()
@@ -163,6 +172,7 @@ void ResourceSync::pageFinished()
     QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 200) {
+        markRecovered();
         KubeListPage page;
         QString parseError;
         if (!KubeListParser::parsePage(body, m_resource, &page, &parseError)) {
@@ -233,6 +243,12 @@ void ResourceSync::startWatch()
     m_lineBuffer.clear();
     m_reply = m_nam->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &ResourceSync::watchReadyRead);
+    // The headers tell that the watch is back, before any event (there may be none for
+    // minutes).
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this, reply = m_reply]() {
+        if (reply == m_reply && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            markRecovered();
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ResourceSync::watchFinished);
 }
 

@@ -57,6 +57,8 @@ public:
     // Watches again from the last resourceVersion (after pause); relists if it is gone.
     void resumeWatch();
     bool isListed() const { return m_listed; }
+    // Between a retry and the first answer that worked again.
+    bool isRetrying() const { return m_retrying; }
     QByteArray resourceVersion() const { return m_rv; }
     int relists() const { return m_relists; }
     int reconnects() const { return m_reconnects; }
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void changed();
     void failed(const PullScope::ApiError &error);
     void retrying(const PullScope::ApiError &error, int delayMs);
+    // The first list page or watch that the server answered 200 after a retry.
+    void recovered();
     void progress(int itemsSoFar);
 
 private:
@@ -75,6 +79,7 @@ private:
     void startWatch();
     void watchReadyRead();
     void watchFinished();
+    void markRecovered();
     void relist();
     void handleWatchLine(const QByteArray &line);
     enum class Retry { None, Page, Relist, Watch };
@@ -105,6 +110,7 @@ private:
     int m_relists = 0;
     int m_reconnects = 0;
     int m_pages = 0;
+    bool m_retrying = false;
 };
 
 } // namespace PullScope

@@ -241,6 +241,35 @@ bool ApiServer::authenticate(HttpConnection *c, const HttpRequest &r, Identity *
     return false;
 }
 
+bool ApiServer::impersonate(HttpConnection *c, const HttpRequest &r, Identity *who, int *code)
+{
+    const QByteArray user = r.header("impersonate-user");
+    const QList<QByteArray> groups = r.headerValues("impersonate-group");
+    if (user.isEmpty()) {
+        if (groups.isEmpty())
+            return true;
+        // The real filter refuses groups without a user.
+        *code = status(c, 500, "InternalError",
+            QStringLiteral("Internal error occurred: requested [%1] without impersonating a user")
+                .arg(QString::fromUtf8(groups.join(", "))));
+        return false;
+    }
+    if (!m_options.impersonators.contains(who->user)) {
+        *code = status(c, 403, "Forbidden",
+            QStringLiteral("users \"%1\" is forbidden: User \"%2\" cannot impersonate resource \"users\" in API group "
+                           "\"\" at the cluster scope")
+                .arg(QString::fromUtf8(user), QString::fromUtf8(who->user)),
+            "{\"name\":" + JsonText::quote(user) + ",\"kind\":\"users\"}");
+        return false;
+    }
+    // Each header line is one group: a value "a, b" is the group named "a, b".
+    who->user = user;
+    who->groups = groups;
+    who->groups << "system:authenticated";
+    who->impersonated = true;
+    return true;
+}
+
 void ApiServer::handle(HttpConnection *c, const HttpRequest &r)
 {
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
@@ -248,6 +277,7 @@ void ApiServer::handle(HttpConnection *c, const HttpRequest &r)
     int code = 0;
     if (!authenticate(c, r, &who)) {
         code = status(c, 401, "Unauthorized", QStringLiteral("Unauthorized"));
+    } else if (!impersonate(c, r, &who, &code)) {
     } else if (m_throttleCount > 0) {
         // What API Priority and Fairness answers when it rejects a request.
         --m_throttleCount;
@@ -485,7 +515,9 @@ int ApiServer::serveResource(HttpConnection *c, const HttpRequest &r, const Iden
     // RBAC as a Role in one namespace grants it: that namespace's objects, nothing
     // cluster-wide.
     const auto restricted = m_options.restricted.constFind(who.user);
-    if (restricted != m_options.restricted.constEnd()
+    const bool admin = std::any_of(who.groups.cbegin(), who.groups.cend(),
+        [this](const QByteArray &g) { return m_options.adminGroups.contains(g); });
+    if (!admin && restricted != m_options.restricted.constEnd()
         && !(t.type->namespaced && !t.ns.isEmpty() && t.ns == restricted.value())) {
         QString message = QString::fromUtf8(qualified);
         QByteArray details = "{";
@@ -844,8 +876,12 @@ void ApiServer::onChange(const Change &change)
 void ApiServer::log(const HttpRequest &r, int code, const Identity &who, qint64 startedMs)
 {
     // One line per request: tests count requests (continue pages) in this log.
-    std::printf("%s %s %d user=%s %lldms\n", r.method.constData(), r.target.constData(), code,
-        who.user.isEmpty() ? "-" : who.user.constData(), QDateTime::currentMSecsSinceEpoch() - startedMs);
+    // Impersonated requests also list the groups, one per header line received, so tests
+    // see whether two groups arrived as two.
+    const QByteArray groups = who.impersonated ? " groups=" + who.groups.join('|') : QByteArray();
+    std::printf("%s %s %d user=%s%s %lldms\n", r.method.constData(), r.target.constData(), code,
+        who.user.isEmpty() ? "-" : who.user.constData(), groups.constData(),
+        QDateTime::currentMSecsSinceEpoch() - startedMs);
     std::fflush(stdout);
 }
 

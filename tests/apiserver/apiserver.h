@@ -35,6 +35,8 @@ struct ServerOptions
     QHash<QByteArray, QByteArray> tokens; // bearer token -> user
     QHash<QByteArray, QByteArray> passwords; // basic auth user -> password
     QHash<QByteArray, QByteArray> restricted; // user -> the one namespace it may read
+    QList<QByteArray> impersonators; // users that may impersonate anyone (RBAC verb impersonate)
+    QList<QByteArray> adminGroups; // groups bound to cluster-wide read (lift `restricted`)
     qint64 continueTtlMs = 5 * 60 * 1000; // etcd's default compaction interval
     int bookmarkIntervalMs = 60 * 1000;
     bool aggregatedDiscovery = true; // false: answer like a server older than 1.26
@@ -68,6 +70,7 @@ private:
     {
         QByteArray user;
         QList<QByteArray> groups;
+        bool impersonated = false;
     };
     // What a resource request names, once the path is parsed.
     struct Target
@@ -103,6 +106,8 @@ private:
     void onNewConnection();
     void handle(HttpConnection *c, const HttpRequest &r);
     bool authenticate(HttpConnection *c, const HttpRequest &r, Identity *who);
+    // Impersonate-User/-Group as the real impersonation filter applies them; false: 403 sent.
+    bool impersonate(HttpConnection *c, const HttpRequest &r, Identity *who, int *code);
     bool serveDiscovery(HttpConnection *c, const HttpRequest &r, int *status);
     bool parseTarget(const QByteArray &path, Target *t) const;
     int serveResource(HttpConnection *c, const HttpRequest &r, const Identity &who, const Target &t);

@@ -29,6 +29,15 @@ QByteArray HttpRequest::header(const QByteArray &lowerName) const
     return {};
 }
 
+QList<QByteArray> HttpRequest::headerValues(const QByteArray &lowerName) const
+{
+    QList<QByteArray> values;
+    for (const auto &h : headers)
+        if (h.first == lowerName)
+            values << h.second;
+    return values;
+}
+
 QByteArray HttpRequest::param(const QByteArray &name, bool *present) const
 {
     if (present)

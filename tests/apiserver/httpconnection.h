@@ -24,6 +24,8 @@ struct HttpRequest
     QByteArray body;
 
     QByteArray header(const QByteArray &lowerName) const;
+    // Every line of a header that may repeat (Impersonate-Group), in the order sent.
+    QList<QByteArray> headerValues(const QByteArray &lowerName) const;
     // Decoded query parameter ('+' is a space, as Go's url.ParseQuery reads it).
     QByteArray param(const QByteArray &name, bool *present = nullptr) const;
 };

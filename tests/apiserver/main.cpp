@@ -132,6 +132,11 @@ int main(int argc, char **argv)
     const QCommandLineOption restricted(QStringLiteral("restricted"),
         QStringLiteral("USER=NAMESPACE: the user may read that namespace only (repeatable)."),
         QStringLiteral("user=namespace"));
+    const QCommandLineOption impersonator(QStringLiteral("impersonator"),
+        QStringLiteral("USER may impersonate any user and group (repeatable)."), QStringLiteral("user"));
+    const QCommandLineOption adminGroup(QStringLiteral("admin-group"),
+        QStringLiteral("GROUP reads every namespace even when a member is --restricted (repeatable)."),
+        QStringLiteral("group"));
     const QCommandLineOption continueTtl(QStringLiteral("continue-ttl"),
         QStringLiteral("Seconds (fractions allowed) after which a continue token answers 410."), QStringLiteral("s"),
         QStringLiteral("300"));
@@ -140,7 +145,7 @@ int main(int argc, char **argv)
     const QCommandLineOption legacyDiscovery(QStringLiteral("legacy-discovery-only"),
         QStringLiteral("Answer discovery like a server without aggregated discovery (before 1.26)."));
     parser.addOptions({cert, key, clientCa, listen, port, portFile, data, genPods, genEvents, token, basic, restricted,
-        continueTtl, bookmarkInterval, legacyDiscovery});
+        impersonator, adminGroup, continueTtl, bookmarkInterval, legacyDiscovery});
     parser.process(app);
     if (!parser.isSet(cert) || !parser.isSet(key)) {
         std::fprintf(stderr, "--cert and --key are required\n");
@@ -166,6 +171,10 @@ int main(int argc, char **argv)
     options.tokens = pairs(parser.values(token), QLatin1Char('='));
     options.passwords = pairs(parser.values(basic), QLatin1Char(':'));
     options.restricted = pairs(parser.values(restricted), QLatin1Char('='));
+    for (const QString &u : parser.values(impersonator))
+        options.impersonators << u.toUtf8();
+    for (const QString &g : parser.values(adminGroup))
+        options.adminGroups << g.toUtf8();
     options.continueTtlMs = qint64(parser.value(continueTtl).toDouble() * 1000);
     options.bookmarkIntervalMs = std::max(10, parser.value(bookmarkInterval).toInt());
     options.aggregatedDiscovery = !parser.isSet(legacyDiscovery);

@@ -212,14 +212,45 @@ private:
     QHash<QSslSocket *, QByteArray> m_buffers;
 };
 
+// The server_name a TLS ClientHello carries (RFC 6066), read off the wire; empty when the
+// hello names none. *complete is false until the whole first record is in `b`.
+inline QByteArray clientHelloServerName(const QByteArray &b, bool *complete)
+{
+    *complete = false;
+    if (b.size() < 5)
+        return {};
+    const int recordLength = (quint8(b[3]) << 8) | quint8(b[4]);
+    if (b.size() < 5 + recordLength)
+        return {};
+    *complete = true;
+    const auto u8 = [&b](int i) { return i < b.size() ? int(quint8(b[i])) : -1; };
+    const auto u16 = [&u8](int i) { return (u8(i) << 8) | u8(i + 1); };
+    if (u8(0) != 0x16 || u8(5) != 0x01) // handshake record, ClientHello
+        return {};
+    int at = 5 + 4 + 2 + 32; // handshake header, legacy version, random
+    at += 1 + u8(at); // session id
+    at += 2 + u16(at); // cipher suites
+    at += 1 + u8(at); // compression methods
+    const int end = std::min<int>(at + 2 + u16(at), 5 + recordLength);
+    for (at += 2; at + 4 <= end;) {
+        const int type = u16(at), length = u16(at + 2);
+        if (type == 0 && u8(at + 6) == 0) // server_name, host_name
+            return b.mid(at + 9, u16(at + 7));
+        at += 4 + length;
+    }
+    return {};
+}
+
 // A forwarding proxy on 127.0.0.1: HTTP CONNECT or SOCKS5 (no authentication, CONNECT
-// command, IPv4 or domain address). Counts the tunnels it opened.
+// command, IPv4 or domain address), or a plain TCP forwarder to one port that records the
+// TLS server name (SNI) each client sent. Counts the tunnels it opened.
 class RelayProxy : public QObject
 {
 public:
-    enum class Mode { HttpConnect, Socks5 };
-    explicit RelayProxy(Mode mode)
+    enum class Mode { HttpConnect, Socks5, Forward };
+    explicit RelayProxy(Mode mode, quint16 forwardPort = 0)
         : m_mode(mode)
+        , m_forwardPort(forwardPort)
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *c = m_server.nextPendingConnection())
@@ -231,6 +262,7 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     int tunnels = 0;
     QList<QByteArray> targets;
+    QList<QByteArray> serverNames; // Forward: one per connection, "" when none was sent
 
 private:
     void handshake(QTcpSocket *c)
@@ -239,6 +271,15 @@ private:
             return;
         QByteArray &b = m_buffers[c];
         b += c->readAll();
+        if (m_mode == Mode::Forward) {
+            bool complete = false;
+            const QByteArray name = clientHelloServerName(b, &complete);
+            if (!complete)
+                return;
+            serverNames << name;
+            pipe(c, QStringLiteral("127.0.0.1"), m_forwardPort, QByteArray());
+            return;
+        }
         if (m_mode == Mode::HttpConnect) {
             const int end = b.indexOf("\r\n\r\n");
             if (end < 0)
@@ -291,7 +332,8 @@ private:
         auto *up = new QTcpSocket(c);
         QObject::connect(up, &QTcpSocket::connected, c, [this, c, up, ok] {
             ++tunnels;
-            c->write(ok);
+            if (!ok.isEmpty())
+                c->write(ok);
             if (!m_buffers[c].isEmpty())
                 up->write(m_buffers.take(c));
             if (c->bytesAvailable())
@@ -306,6 +348,7 @@ private:
     }
 
     Mode m_mode;
+    quint16 m_forwardPort = 0;
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };

@@ -1,3 +1,4 @@
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -53,6 +54,7 @@ class TestAuthDoctor : public QObject
     std::unique_ptr<MiniApiServer> m_expired; // expired server certificate
     std::unique_ptr<RelayProxy> m_httpProxy;
     std::unique_ptr<RelayProxy> m_socksProxy;
+    std::unique_ptr<RelayProxy> m_sniRelay; // in front of m_named, reads the ClientHello
     QString m_goodJwt;
 
     QString path(const QString &rel) const { return m_dir.filePath(rel); }
@@ -156,6 +158,7 @@ private Q_SLOTS:
         m_expired = server(QStringLiteral("old-server"));
         m_httpProxy = std::make_unique<RelayProxy>(RelayProxy::Mode::HttpConnect);
         m_socksProxy = std::make_unique<RelayProxy>(RelayProxy::Mode::Socks5);
+        m_sniRelay = std::make_unique<RelayProxy>(RelayProxy::Mode::Forward, m_named->port());
 
         writeFile(path(QStringLiteral("bin/plugin")),
             "#!/bin/sh\nprintf '{\"apiVersion\":\"%s\",\"kind\":\"ExecCredential\",\"status\":%s}\\n' \"$API\" "
@@ -176,6 +179,54 @@ private Q_SLOTS:
             {QStringLiteral("good-token"), QStringLiteral("file-token"), QStringLiteral("exec-token"),
                 QStringLiteral("bad-token"), QStringLiteral("PRIVATE KEY"), m_goodJwt, QStringLiteral("alice:pw")})
             QVERIFY2(!log.contains(secret), qPrintable(secret));
+    }
+
+    // tls-server-name is what the client says in the TLS ClientHello (SNI), not only the
+    // name it checks the certificate against: a server behind an SNI router depends on it.
+    // The relay reads the hello off the wire, for PullScope and for the real kubectl.
+    void tlsServerNameIsSentAsSni()
+    {
+        const QString named = kubeconfig(QStringLiteral("sni-relay"),
+            apiCluster(m_sniRelay->port(), "    tls-server-name: api.internal\n"), "    token: good-token\n");
+        ExecCredentialProvider exec(nullptr, [](const ExecConsentRequest &) { return false; });
+        QString error;
+        m_sniRelay->serverNames.clear();
+        const ClusterConnector::CheckResult r = connect(named, &exec, &error);
+        QVERIFY2(r.ok, qPrintable(error + AuthDoctor::toText(AuthDoctor::explain(r.failure))));
+        QVERIFY(!m_sniRelay->serverNames.isEmpty());
+        for (const QByteArray &n : std::as_const(m_sniRelay->serverNames))
+            QCOMPARE(n, QByteArray("api.internal"));
+
+        // Without it the server is an IP address, for which no client sends SNI (RFC 6066),
+        // and the certificate (api.internal only) does not match.
+        const QString plain
+            = kubeconfig(QStringLiteral("sni-relay-none"), apiCluster(m_sniRelay->port()), "    token: good-token\n");
+        m_sniRelay->serverNames.clear();
+        QVERIFY(!connect(plain, &exec, &error).ok);
+        QVERIFY(!m_sniRelay->serverNames.isEmpty());
+        QCOMPARE(m_sniRelay->serverNames.first(), QByteArray());
+
+        const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        if (kubectl.isEmpty())
+            QSKIP("kubectl is not installed: its ClientHello is not compared");
+        m_sniRelay->serverNames.clear();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *v : {"KUBECONFIG", "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy"})
+            env.remove(QLatin1String(v));
+        env.insert(QStringLiteral("HOME"), path(QStringLiteral("kubectl-home")));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        // The relay and the server live in this thread: wait with the event loop running.
+        p.start(kubectl,
+            {QStringLiteral("--kubeconfig"), named, QStringLiteral("get"), QStringLiteral("--raw"),
+                QStringLiteral("/version")});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
+        QVERIFY(!m_sniRelay->serverNames.isEmpty());
+        for (const QByteArray &n : std::as_const(m_sniRelay->serverNames))
+            QCOMPARE(n, QByteArray("api.internal"));
+        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
     }
 
     void connects_data()
@@ -288,6 +339,11 @@ private Q_SLOTS:
                                        << int(AuthFailure::Kind::Tls) << QStringLiteral("tls")
                                        << QStringList {QSslError(QSslError::HostNameMismatch).errorString(),
                                               QStringLiteral("api.internal")};
+        // A group with a line break would add header lines of its own (request smuggling).
+        QTest::newRow("control character in as-groups")
+            << kubeconfig(QStringLiteral("f-as-groups"), apiCluster(api),
+                   "    token: good-token\n    as: dave\n    as-groups: [devs, \"ops\\r\\nImpersonate-User: root\"]\n")
+            << int(AuthFailure::Kind::Config) << QStringLiteral("config") << QStringList {QStringLiteral("as-groups")};
         QTest::newRow("wrong tls-server-name") << kubeconfig(QStringLiteral("f-sni"),
             apiCluster(m_named->port(), "    tls-server-name: other.internal\n"), "    token: good-token\n")
                                                << int(AuthFailure::Kind::Tls) << QStringLiteral("tls")

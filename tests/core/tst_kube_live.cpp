@@ -162,6 +162,8 @@ private Q_SLOTS:
     void compactedHistoryUnderABrokenWatchRelists();
     void expiredContinueTokenRestartsTheList();
     void restrictedUserFallsBackToItsNamespace();
+    void impersonatedGroupsArriveOneByOne_data();
+    void impersonatedGroupsArriveOneByOne();
     void throttledListWaitsForRetryAfter();
     void serverRestartReconnects();
     void pauseHoldsChangesResumeDeliversThem();
@@ -529,6 +531,80 @@ void TestKubeLive::restrictedUserFallsBackToItsNamespace()
             QCOMPARE(metaOf(v, "namespace"), QStringLiteral("shop"));
     QVERIFY(c.session->store().count(QStringLiteral("Event")) > 0);
     QVERIFY(m_sample.log().contains(QStringLiteral("GET /api/v1/namespaces/shop/pods?limit=500 200 user=dave")));
+}
+
+void TestKubeLive::impersonatedGroupsArriveOneByOne_data()
+{
+    QTest::addColumn<QStringList>("groups");
+    QTest::addColumn<bool>("clusterWide");
+    // dave may read namespace shop only; the group pullscope:admins reads everything. Two
+    // groups joined into one header would be the group "devs, pullscope:admins": no admin.
+    QTest::newRow("two groups, the second lifts the restriction")
+        << QStringList {QStringLiteral("devs"), QStringLiteral("pullscope:admins")} << true;
+    QTest::newRow("three groups") << QStringList {QStringLiteral("devs"), QStringLiteral("pullscope:admins"),
+        QStringLiteral("ops")} << true;
+    QTest::newRow("one group, still restricted") << QStringList {QStringLiteral("devs")} << false;
+}
+
+void TestKubeLive::impersonatedGroupsArriveOneByOne()
+{
+    QFETCH(QStringList, groups);
+    QFETCH(bool, clusterWide);
+    // bob's token, acting as dave with the groups, in a kubeconfig kubectl reads too.
+    QByteArray text = m_sample.kubeconfigTemplate(Auth::Token);
+    QByteArray as = "    as: dave\n    as-groups:\n";
+    for (const QString &g : groups)
+        as += "    - " + g.toUtf8() + '\n';
+    text.replace("contexts:", QByteArray(as + "contexts:"));
+    text.replace("    cluster: test\n    user: test\n", "    cluster: test\n    user: test\n    namespace: shop\n");
+    const QString path = m_tmp.path() + QStringLiteral("/impersonate-") + QString::number(groups.size())
+        + (clusterWide ? QStringLiteral("a") : QStringLiteral("r")) + QStringLiteral(".kubeconfig");
+    QVERIFY(writeFile(path, text));
+
+    KubeConfig config;
+    Client c;
+    QString error;
+    QVERIFY2(config.load({path}, &error) && config.resolve(QString(), &c.settings, &error), qPrintable(error));
+    QCOMPARE(c.settings.impersonateGroups, groups);
+    c.connector = std::make_unique<ClusterConnector>(c.settings, nullptr, environmentWithoutProxy());
+    LiveSession::Options o;
+    o.server = c.settings.server;
+    o.prepare = c.connector->preparer();
+    o.proxy = c.connector->proxy();
+    o.environment = environmentWithoutProxy();
+    o.fallbackNamespace = c.settings.namespaceName;
+    o.watch = false;
+    c.session = std::make_unique<LiveSession>(o);
+    ApiError apiError;
+    QVERIFY2(c.session->waitUntilListed(60000, &apiError), qPrintable(apiError.summary()));
+    QCOMPARE(c.session->effectiveNamespace(), clusterWide ? QString() : QStringLiteral("shop"));
+
+    // The server saw each group on a line of its own, from PullScope and from kubectl.
+    const QString seen
+        = QStringLiteral("user=dave groups=") + groups.join(QLatin1Char('|')) + QStringLiteral("|system:authenticated");
+    const QString pods = QStringLiteral("GET /api/v1/pods?limit=500 ")
+        + (clusterWide ? QStringLiteral("200 ") : QStringLiteral("403 ")) + seen;
+    // Restricted, PullScope's lists are refused at cluster scope (whichever comes first
+    // makes it fall back to shop, cancelling the others) and granted in shop.
+    QVERIFY2(m_sample.logLines().filter(clusterWide ? pods : QStringLiteral(" 403 ") + seen).size() >= 1,
+        qPrintable(m_sample.log().right(2000)));
+    if (!clusterWide)
+        QVERIFY(
+            m_sample.logLines().filter(QStringLiteral("GET /api/v1/namespaces/shop/pods?limit=500 200 ") + seen).size()
+            >= 1);
+    const int before = int(m_sample.logLines().filter(pods).size());
+    if (findBinary(QStringLiteral("kubectl")).isEmpty())
+        QSKIP("kubectl is not installed: its requests are not compared");
+    const RunResult kubectl = run(findBinary(QStringLiteral("kubectl")),
+        {QStringLiteral("--kubeconfig"), path, QStringLiteral("--cache-dir"),
+            m_tmp.path() + QStringLiteral("/kubecache"), QStringLiteral("get"), QStringLiteral("pods"),
+            QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("name")},
+        m_sample.kubectlEnvironment(), 60000);
+    QCOMPARE(kubectl.ok(), clusterWide);
+    if (!clusterWide)
+        QVERIFY2(kubectl.text().contains(QLatin1String("User \"dave\" cannot list resource \"pods\"")),
+            qPrintable(kubectl.text()));
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_sample.logLines().filter(pods).size()), before + 1, 5000);
 }
 
 void TestKubeLive::throttledListWaitsForRetryAfter()

@@ -104,7 +104,10 @@ public:
             QLatin1String(kTokenFileToken) + QStringLiteral("=frank"), QStringLiteral("--token"),
             QLatin1String(kRestrictedToken) + QStringLiteral("=dave"), QStringLiteral("--basic"),
             QStringLiteral("carol:") + QLatin1String(kPassword), QStringLiteral("--restricted"),
-            QStringLiteral("dave=") + o.restrictedNamespace};
+            QStringLiteral("dave=") + o.restrictedNamespace,
+            // bob may impersonate; the group pullscope:admins reads every namespace.
+            QStringLiteral("--impersonator"), QStringLiteral("bob"), QStringLiteral("--admin-group"),
+            QStringLiteral("pullscope:admins")};
         for (const QString &f : o.dataFiles)
             args << QStringLiteral("--data") << f;
         if (o.generatePods > 0)
@@ -208,6 +211,9 @@ public:
                    m_dir + QStringLiteral("/kubecache")}
         + args;
     }
+
+    // The kubeconfig of `a`, for tests that add fields (impersonation) to it.
+    QByteArray kubeconfigTemplate(Auth a) const { return kubeconfigText(a); }
 
     RunResult kubectl(Auth a, const QStringList &args, int timeoutMs = 120000) const
     {
