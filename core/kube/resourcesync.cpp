@@ -334,7 +334,10 @@ void ResourceSync::watchFinished()
     }
     const ApiError e = ApiError::fromReply(reply, reply->readAll());
     ++m_reconnects;
-    if (status == 410) {
+    // 410: the history since our resourceVersion is gone. 504 "Too large resource
+    // version": the server is behind us (restored from a backup); it will never send what
+    // happened since, so the list starts over, as client-go's reflector does.
+    if (status == 410 || (status == 504 && e.message.contains(QLatin1String("Too large resource version")))) {
         relist();
         return;
     }

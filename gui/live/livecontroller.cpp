@@ -10,9 +10,8 @@
 
 namespace PullScope {
 
-// Lives in the session's thread: owns the session, turns its signals into posts to the
-// controller, and tells a reconnecting watch from a live one (the session has no state
-// for that; its ResourceSyncs announce each retry).
+// Lives in the session's thread: owns the session and turns its signals into posts to
+// the controller.
 class LiveWorker : public QObject
 {
 public:
@@ -22,10 +21,6 @@ public:
         : m_connection(connection)
         , m_post(std::move(post))
     {
-        // A child, so that it moves to the session's thread with the worker.
-        m_settle = new QTimer(this);
-        m_settle->setSingleShot(true);
-        connect(m_settle, &QTimer::timeout, this, &LiveWorker::settled);
     }
     ~LiveWorker() override { delete m_session; }
 
@@ -37,15 +32,14 @@ public:
         connect(m_session, &LiveSession::stateChanged, this, &LiveWorker::sendState);
         connect(m_session, &LiveSession::warning, this, &LiveWorker::sendWarnings);
         connect(m_session, &LiveSession::failed, this, &LiveWorker::sendFailure);
+        connect(m_session, &LiveSession::reconnecting, this, &LiveWorker::retrying);
+        connect(m_session, &LiveSession::reconnected, this, &LiveWorker::sendState);
         m_session->start();
-        watchSyncs();
     }
     LiveSession *session() const { return m_session; }
 
     void sendData()
     {
-        m_reconnecting = false;
-        watchSyncs();
         const QByteArray json = m_session->store().listJson();
         const QString ns = m_session->effectiveNamespace();
         m_post([json, ns](LiveController *c) { c->deliver(json, ns); });
@@ -54,7 +48,6 @@ public:
 
     void sendState()
     {
-        watchSyncs();
         LiveController::State s = LiveController::State::Off;
         switch (m_session->state()) {
         case LiveSession::State::Idle:
@@ -64,7 +57,7 @@ public:
             s = LiveController::State::Listing;
             break;
         case LiveSession::State::Live:
-            s = m_reconnecting ? LiveController::State::Reconnecting : LiveController::State::Live;
+            s = m_session->isReconnecting() ? LiveController::State::Reconnecting : LiveController::State::Live;
             break;
         case LiveSession::State::Paused:
             s = LiveController::State::Paused;
@@ -79,7 +72,6 @@ public:
 
     void sendWarnings()
     {
-        watchSyncs();
         const QStringList w = m_session->warnings();
         const QString ns = m_session->effectiveNamespace();
         m_post([w, ns](LiveController *c) { c->setWarnings(w, ns); });
@@ -93,39 +85,17 @@ public:
         m_post([d, detail](LiveController *c) { c->setFailure(d, detail); });
     }
 
-    void retrying(const ApiError &error, int delayMs)
+    void retrying(const QString &kind, const ApiError &error, int delayMs)
     {
-        m_reconnecting = true;
-        m_retryReason = error.summary();
-        // No signal says a retried watch is back; when no further retry came in a while
-        // after this one was due, it is.
-        m_settle->start(delayMs + 3000);
-        sendState();
-    }
-
-    void settled()
-    {
-        if (!m_reconnecting)
-            return;
-        m_reconnecting = false;
+        m_retryReason = LiveController::tr("%1: %2 (next try in %3 s)")
+                            .arg(kind, error.summary(), QString::number(qMax(1, (delayMs + 999) / 1000)));
         sendState();
     }
 
 private:
-    // A fallback to the context's namespace and a forbidden kind replace the syncs.
-    void watchSyncs()
-    {
-        if (!m_session)
-            return;
-        for (ResourceSync *s : m_session->syncs())
-            connect(s, &ResourceSync::retrying, this, &LiveWorker::retrying, Qt::UniqueConnection);
-    }
-
     std::shared_ptr<LiveConnection> m_connection;
     Post m_post;
     LiveSession *m_session = nullptr;
-    QTimer *m_settle = nullptr;
-    bool m_reconnecting = false;
     QString m_retryReason;
 };
 

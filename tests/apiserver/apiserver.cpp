@@ -733,6 +733,16 @@ int ApiServer::startWatch(HttpConnection *c, const HttpRequest &r, const Target 
                 QStringLiteral("resourceVersion: Invalid value: \"%1\": must be a non-negative integer")
                     .arg(QString::fromUtf8(rvText)));
     }
+    if (fromRv > m_store->resourceVersion() && !initialEvents) {
+        // A resourceVersion from the future: the server was restored from an older backup
+        // (or this is another cluster). The watch cache waits 3 s for it (not here), then gives up with
+        // storage.NewTooLargeResourceVersionError; clients relist.
+        const QByteArray message = "Too large resource version: " + QByteArray::number(fromRv)
+            + ", current: " + QByteArray::number(m_store->resourceVersion());
+        return status(c, 504, "Timeout", QStringLiteral("Timeout: ") + QString::fromUtf8(message),
+            "{\"causes\":[{\"reason\":\"ResourceVersionTooLarge\",\"message\":\"Too large resource version\"}],"
+            "\"retryAfterSeconds\":1}");
+    }
     auto w = std::make_unique<Watch>();
     w->connection = c;
     w->target = t;

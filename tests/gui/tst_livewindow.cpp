@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QImage>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -295,6 +297,72 @@ private Q_SLOTS:
             m_window->selectedContainer() && m_window->selectedContainer()->state != QLatin1String("failing"), 10000);
         QCOMPARE(m_window->selectedContainer()->pod, QLatin1String(MyappPod));
         QCOMPARE(m_window->liveIndicator()->state(), LiveController::State::Live);
+    }
+
+    // The server goes away under a live view: the indicator says Reconnecting and why, the
+    // view keeps what it had, and when the server is back the view is Live again.
+    void serverRestartShowsReconnecting()
+    {
+        QTRY_COMPARE(m_window->liveIndicator()->state(), LiveController::State::Live);
+        const int containers = int(m_window->report()->containers.size());
+        m_server.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->liveIndicator()->state(), LiveController::State::Reconnecting, 20000);
+        const QString detail = m_window->liveController()->stateDetail();
+        QVERIFY2(detail.contains(QLatin1String("next try in")), qPrintable(detail));
+        QVERIFY2(
+            m_window->liveIndicator()->toolTip().contains(detail), qPrintable(m_window->liveIndicator()->toolTip()));
+        QVERIFY(m_window->report());
+        QCOMPARE(int(m_window->report()->containers.size()), containers);
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->liveIndicator()->state(), LiveController::State::Live, 60000);
+        QVERIFY(m_window->liveController()->stateDetail().isEmpty());
+        QCOMPARE(int(m_window->report()->containers.size()), containers);
+        // The watches are open again: a change made now reaches the view (a pod no test
+        // changed before: the restarted server forgot those changes, the view kept them).
+        const QString annotator = QStringLiteral("annotator-6w8hhkl747-t79fg");
+        QVERIFY(m_window->selectContainer(QLatin1String(Training), annotator, QStringLiteral("annotator")));
+        QCOMPARE(m_window->selectedContainer()->state, QStringLiteral("failing"));
+        const QByteArray pod = runningPod(m_server, annotator, QStringLiteral("annotator"));
+        QVERIFY(m_server.send("update-pod " + pod).startsWith(QLatin1String("control ok")));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_window->selectedContainer() && m_window->selectedContainer()->state == QLatin1String("recovered"),
+            qPrintable(m_server.log().right(1500)), 20000);
+        QCOMPARE(m_window->selectedContainer()->pod, annotator);
+        QCOMPARE(m_window->liveIndicator()->state(), LiveController::State::Live);
+    }
+
+    // `pullscope --kubeconfig FILE -A`: the application goes live at start, as the CLI's
+    // diagnose does; --select and --screenshot act on the first List.
+    void commandLineKubeconfigGoesLive()
+    {
+        const QString shot = m_tmp.path() + QStringLiteral("/live-cli.png");
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.path() + QStringLiteral("/app-config"));
+        for (const char *v : {"KUBECONFIG", "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy"})
+            env.remove(QLatin1String(v));
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        const int before
+            = int(m_server.logLines().filter(QStringLiteral("GET /api/v1/pods?limit=500 200 user=bob")).size());
+        app.start(QStringLiteral(PULLSCOPE_APP),
+            {QStringLiteral("--kubeconfig"), m_server.kubeconfig(ApiServerHarness::Auth::Token), QStringLiteral("-A"),
+                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--select"),
+                QLatin1String(Training) + QLatin1Char('/') + QLatin1String(NginxPod) + QStringLiteral("/nginx"),
+                QStringLiteral("--screenshot"), shot});
+        QVERIFY(app.waitForStarted(10000));
+        const bool finished = app.waitForFinished(60000);
+        if (!finished)
+            app.kill();
+        QVERIFY2(finished, app.readAll().constData());
+        QCOMPARE(app.exitCode(), 0);
+        QImage image(shot);
+        QVERIFY2(!image.isNull(), app.readAll().constData());
+        QVERIFY(image.width() > 400);
+        // It listed the cluster as the kubeconfig's user, cluster-wide.
+        QCOMPARE(int(m_server.logLines().filter(QStringLiteral("GET /api/v1/pods?limit=500 200 user=bob")).size()),
+            before + 1);
     }
 
     void saveSnapshotReadsBackTheSame()
