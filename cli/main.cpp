@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "auditcommand.h"
+#include "buildinfo.h"
 #include "clilanguage.h"
 #include "diagnosecommand.h"
 #include "generatecommand.h"
@@ -48,7 +49,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pullscope-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PULLSCOPE_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
     const QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -61,7 +62,7 @@ int main(int argc, char **argv)
         return args.size() < 2 ? 2 : 0;
     }
     if (args[1] == QLatin1String("--version")) {
-        out << "pullscope-cli " << PULLSCOPE_VERSION << " (Qt " << qVersion() << ")\n";
+        out << BuildInfo::versionText(QStringLiteral("pullscope-cli"));
         return 0;
     }
     const QString command = args[1];

@@ -22,6 +22,10 @@ APT_PACKAGES=(
   tinyproxy iproute2
   # generated alert rules are checked and unit-tested with promtool (in Debian's prometheus)
   prometheus
+  # packaging: .deb dependencies (dpkg-shlibdeps in dpkg-dev), the desktop entry and
+  # AppStream validators, makensis for the Windows installer check; rsvg-convert and
+  # png2icns only for scripts/gen-icons.sh
+  dpkg-dev desktop-file-utils appstream nsis librsvg2-bin icnsutils
 )
 
 have_all_apt() {
@@ -55,15 +59,20 @@ case "$(uname -s)" in
   Darwin)
     cat <<'MSG'
 install-deps: macOS. Install with Homebrew:
-  brew install cmake ninja ccache qt@6 simdjson libyaml yaml-cpp tomlplusplus openssl@3 mimalloc jq kubernetes-cli
-  export CMAKE_PREFIX_PATH="$(brew --prefix qt@6):$(brew --prefix openssl@3)"
+  brew bundle --file packaging/macos/Brewfile     # cmake ninja ccache pkgconf simdjson libyaml
+                                                  # yaml-cpp tomlplusplus openssl@3 mimalloc
+  brew install qt jq kubernetes-cli               # or Qt 6.8 LTS from the Qt installer (the .dmg's)
+  export CMAKE_PREFIX_PATH="$(brew --prefix qt):$(brew --prefix openssl@3)"
+The .dmg: cmake --preset release && cd build/release && cpack -G DragNDrop
 MSG
     ;;
   MINGW*|MSYS*|CYGWIN*|Windows_NT)
     cat <<'MSG'
-install-deps: Windows. Install Qt 6 (6.5 or newer) with the Qt online installer, then with vcpkg:
-  vcpkg install simdjson libyaml yaml-cpp tomlplusplus openssl mimalloc --triplet x64-windows
-  cmake --preset release -DCMAKE_TOOLCHAIN_FILE=%VCPKG_ROOT%/scripts/buildsystems/vcpkg.cmake
+install-deps: Windows. Install Qt 6.8 LTS (MSVC 2022 64-bit) with the Qt online installer and NSIS;
+the other libraries come from vcpkg in manifest mode (vcpkg.json at the repository root) at configure:
+  cmake --preset release -DCMAKE_TOOLCHAIN_FILE=%VCPKG_ROOT%/scripts/buildsystems/vcpkg.cmake ^
+        -DVCPKG_TARGET_TRIPLET=x64-windows -DX_VCPKG_APPLOCAL_DEPS_INSTALL=ON
+The installer: cd build\release && cpack -G NSIS   (scripts/ci/windows.ps1 does all of it)
 MSG
     ;;
   *)

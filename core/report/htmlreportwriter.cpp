@@ -1,5 +1,6 @@
 #include "htmlreportwriter.h"
 
+#include "buildinfo.h"
 #include "redaction.h"
 #include "reportwriter.h"
 #include "rulebook.h"
@@ -166,10 +167,10 @@ QString HtmlReportWriter::toHtml(const DiagnosisReport &input, const QString &la
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + htmlLang(lang) + QStringLiteral("\">\n<head>\n")
         + QStringLiteral("<meta charset=\"utf-8\">\n")
         + QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        + QStringLiteral("<meta name=\"generator\" content=\"") + text(report.tool) + QLatin1Char(' ')
-        + text(report.version) + QStringLiteral("\">\n") + QStringLiteral("<title>")
-        + ReportWriter::tr("Image pull diagnosis").toHtmlEscaped() + QStringLiteral("</title>\n<style>\n")
-        + QString::fromLatin1(kStyle) + QStringLiteral("</style>\n</head>\n<body>\n");
+        + QStringLiteral("<meta name=\"generator\" content=\"PullScope ") + text(BuildInfo::version())
+        + QStringLiteral("\">\n") + QStringLiteral("<title>") + ReportWriter::tr("Image pull diagnosis").toHtmlEscaped()
+        + QStringLiteral("</title>\n<style>\n") + QString::fromLatin1(kStyle)
+        + QStringLiteral("</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>") + ReportWriter::tr("Image pull diagnosis").toHtmlEscaped() + QStringLiteral("</h1>\n");
     h += QStringLiteral("<p class=\"summary\">")
         + ReportWriter::tr("%1 pods, %2 containers, %3 failing. Evaluated at %4.")
@@ -282,7 +283,8 @@ QString HtmlReportWriter::toHtml(const DiagnosisReport &input, const QString &la
             h += QStringLiteral("<li>") + text(w) + QStringLiteral("</li>\n");
         h += QStringLiteral("</ul>\n");
     }
-    h += QStringLiteral("</body>\n</html>\n");
+    h += QStringLiteral("<hr>\n<p class=\"generator\">") + ReportWriter::generatedBy().toHtmlEscaped()
+        + QStringLiteral("</p>\n</body>\n</html>\n");
     return h;
 }
 

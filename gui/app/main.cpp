@@ -1,11 +1,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
 #include <utility>
 
+#include "buildinfo.h"
 #include "languagemanager.h"
 #include "fixwizard.h"
 #include "mainwindow.h"
@@ -17,7 +19,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PullScope"));
     QCoreApplication::setApplicationName(QStringLiteral("PullScope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PULLSCOPE_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+    // The installed .desktop file and hicolor icons carry this id (packaging/linux): Wayland
+    // compositors match the window to the desktop entry by it, and the theme supplies the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pullscope.PullScope"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.pullscope.PullScope")));
 
     QCommandLineParser parser;
     parser.addHelpOption();
