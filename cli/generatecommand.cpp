@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "generatealertscommand.h"
+#include "generatefixpackcommand.h"
 #include "generatemirrorcommand.h"
 #include "generate/proxydropin.h"
 #include "generate/secretgenerator.h"
@@ -28,6 +29,8 @@ QString kindsText()
         "  crio            a CRI-O registries.conf.d mirror file\n"
         "  docker-daemon   daemon.json registry-mirrors (Docker Hub only)\n"
         "  alerts          a PrometheusRule (and Prometheus rule file) alerting on failing and slow image pulls\n"
+        "  fixpack         one folder or zip fixing a failing container: its wizard's files, apply.sh, verify.sh,\n"
+        "                  ROLLBACK.md and a README (INPUT... --select NS/POD/CONTAINER -o DIR|FILE.zip)\n"
         "\n"
         "`pullscope-cli generate KIND --help` lists a kind's options. Without --out-dir the files go to\n"
         "standard output, each under a `# file: PATH` line, followed by the apply and verify commands;\n"
@@ -139,6 +142,8 @@ int GenerateCommand::run(const QStringList &arguments)
         return runGenerateMirrorFamily(rest);
     if (kind == QLatin1String("alerts"))
         return GenerateAlertsCommand::run(rest);
+    if (kind == QLatin1String("fixpack"))
+        return GenerateFixPackCommand::run(rest);
     err << tr("pullscope-cli generate: unknown kind '%1'").arg(kind) << '\n' << kindsText();
     return 2;
 }

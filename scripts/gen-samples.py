@@ -3,7 +3,7 @@
 
 Writes, from one scenario table and one kubelet simulation:
 
-  resources/samples/training-cluster.json          kubectl get nodes,secrets,serviceaccounts,pods,events -A -o json
+  resources/samples/training-cluster.json          kubectl get nodes,secrets,serviceaccounts,deployments,pods,events -A -o json
   resources/samples/training-cluster.yaml          the same objects as -o yaml
   resources/samples/training-cluster.describe.txt  kubectl describe pod -A (kubectl 1.32 layout)
   resources/samples/training-cluster.events.txt    kubectl get events -A
@@ -1642,7 +1642,20 @@ class YamlEmitter:
         else:
             text = value
             if '\n' in text:
-                raise ValueError('multi-line strings are not used in the samples')
+                # Only kubectl's last-applied-configuration: one JSON line and its line end,
+                # which go-yaml writes as a literal block ("|", the final break kept).
+                if text.index('\n') != len(text) - 1:
+                    raise ValueError('multi-line strings are not used in the samples')
+                self.indicator('|', True, False, False)
+                self.newline()
+                self.indention = True
+                self.whitespace = True
+                self.write_indent(indent)
+                self.put(text[:-1])
+                self.newline()
+                self.indention = True
+                self.whitespace = True
+                return
             style = 'plain' if yaml_plain_is_str(text) else 'double'
             a = yaml_analyze(text)
             if style == 'plain' and (not a['block_plain'] or (not text and simple_key)):
@@ -2067,6 +2080,63 @@ def assign_resource_versions(pods, secrets, sas):
     return out
 
 
+# Deployments read back from the API server, for the audit: their templates carry the
+# defaulted imagePullPolicy, so only kubectl's last-applied-configuration annotation tells
+# whether the user wrote one (CONTRACT.md, implicit-policy). (namespace, app, policy written)
+DEPLOYMENTS = [
+    ('training', 'inventory-api', True),
+    ('training', 'model-registry-ui', False),
+    ('training', 'web-frontend', False),
+]
+
+
+def deployment_object(ns, app, written, pods, rv):
+    replicas = [p for p in pods if p.ns == ns and p.owner and p.owner[0] == 'ReplicaSet'
+                and p.owner[1].rsplit('-', 1)[0] == app]
+    assert replicas, app
+    first = min(replicas, key=lambda p: p.created_ns)
+    template = []
+    applied = []
+    for c in first.obj['spec']['containers']:
+        spec = {k: v for k, v in c.items() if k != 'volumeMounts'}
+        template.append(spec)
+        mine = {'image': c['image'], 'name': c['name']}
+        if 'ports' in c:
+            mine['ports'] = [{'containerPort': pt['containerPort']} for pt in c['ports']]
+        if written:
+            mine['imagePullPolicy'] = c['imagePullPolicy']
+        applied.append(mine)
+    labels = {'app': app}
+    last_applied = {'apiVersion': 'apps/v1', 'kind': 'Deployment',
+                    'metadata': {'annotations': {}, 'name': app, 'namespace': ns},
+                    'spec': {'replicas': len(replicas), 'selector': {'matchLabels': labels},
+                             'template': {'metadata': {'labels': labels}, 'spec': {'containers': applied}}}}
+    pod_spec = first.obj['spec']
+    tspec = {'containers': template}
+    for k in ('dnsPolicy', 'restartPolicy', 'schedulerName', 'securityContext', 'terminationGracePeriodSeconds'):
+        if k in pod_spec:
+            tspec[k] = pod_spec[k]
+    # The template's own secrets: the service account's are added to pods at admission.
+    if first.pull_secrets:
+        tspec['imagePullSecrets'] = [{'name': n} for n in first.pull_secrets]
+    if pod_spec.get('serviceAccountName', 'default') != 'default':
+        tspec['serviceAccountName'] = pod_spec['serviceAccountName']
+    return {'apiVersion': 'apps/v1', 'kind': 'Deployment',
+            'metadata': {'annotations': {'deployment.kubernetes.io/revision': '1',
+                                         'kubectl.kubernetes.io/last-applied-configuration':
+                                             json.dumps(last_applied, separators=(',', ':'), sort_keys=True) + '\n'},
+                         'creationTimestamp': ts(first.created_ns - 2 * NS), 'generation': 1, 'labels': labels,
+                         'name': app, 'namespace': ns, 'resourceVersion': rv,
+                         'uid': uid('deployment:%s/%s' % (ns, app))},
+            'spec': {'progressDeadlineSeconds': 600, 'replicas': len(replicas), 'revisionHistoryLimit': 10,
+                     'selector': {'matchLabels': labels},
+                     'strategy': {'rollingUpdate': {'maxSurge': '25%', 'maxUnavailable': '25%'},
+                                  'type': 'RollingUpdate'},
+                     'template': {'metadata': {'creationTimestamp': None, 'labels': labels}, 'spec': tspec}},
+            'status': {'observedGeneration': 1, 'replicas': len(replicas), 'unavailableReplicas': len(replicas),
+                       'updatedReplicas': len(replicas)}}
+
+
 def build(pods):
     rvs = assign_resource_versions(pods, SECRETS, SERVICE_ACCOUNTS)
     nodes = []
@@ -2103,7 +2173,11 @@ def build(pods):
             p.event_objs.append(eo)
             events.append(eo)
     events.sort(key=lambda e: (e['metadata']['namespace'] + '/', e['metadata']['name']))
-    return {'apiVersion': 'v1', 'items': nodes + secrets + sas + pod_objs + events, 'kind': 'List',
+    # Resource versions after every other object's, so that adding these moved no other.
+    last_rv = max(int(v[0]) for v in rvs.values())
+    deployments = [deployment_object(ns, app, written, pods, str(last_rv + 1 + i))
+                   for i, (ns, app, written) in enumerate(DEPLOYMENTS)]
+    return {'apiVersion': 'v1', 'items': nodes + secrets + sas + deployments + pod_objs + events, 'kind': 'List',
             'metadata': {'resourceVersion': ''}}
 
 
@@ -2131,7 +2205,7 @@ files here by hand: change the script and run it again.
 
 | file | what it is |
 |---|---|
-| `training-cluster.json` | `kubectl get nodes,secrets,serviceaccounts,pods,events -A -o json` |
+| `training-cluster.json` | `kubectl get nodes,secrets,serviceaccounts,deployments,pods,events -A -o json` |
 | `training-cluster.yaml` | the same objects as `-o yaml` |
 | `training-cluster.describe.txt` | `kubectl describe pod -A` (kubectl 1.32 layout) |
 | `training-cluster.events.txt` | `kubectl get events -A` |
@@ -2150,6 +2224,15 @@ The control plane is 1.32. node-06 and node-07 form a legacy pool left at 1.27 d
 upgrade and node-01 is on 1.28; that is wider than the supported version skew and is kept on
 purpose so that every message format appears. All nodes run with `serializeImagePulls: false`,
 so one slow pull does not hold up the others.
+
+## Workloads for the audit
+
+Three Deployments come with the pods they own, read back from the API server as `kubectl get
+-o yaml` shows them: their templates carry the defaulted `imagePullPolicy`, so only kubectl's
+`last-applied-configuration` annotation tells what the user wrote. `web-frontend` and
+`model-registry-ui` were applied without an `imagePullPolicy` (the audit's `implicit-policy`);
+`inventory-api` wrote `IfNotPresent` (no finding). The audit reports their pods' findings on the
+Deployment (tests/data/audit/bundled-expected.tsv).
 
 ## How the events were made
 

@@ -84,7 +84,7 @@ class TestAudit : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void bundledClusterFindings();
-    void bundledClusterPlantsEachFindingButImplicitPolicy();
+    void bundledClusterPlantsEachFinding();
     void bundledDockerHubEstimate();
     void bundledDescribeFormFindsMissingSecretsFromEvents();
     void manifestFindings();
@@ -120,17 +120,20 @@ void TestAudit::bundledClusterFindings()
     QCOMPARE(keys(AuditEngine::audit(load({bundled("yaml")}))), got);
 }
 
-void TestAudit::bundledClusterPlantsEachFindingButImplicitPolicy()
+void TestAudit::bundledClusterPlantsEachFinding()
 {
     const AuditReport r = AuditEngine::audit(load({bundled("json")}));
-    for (const QString &id : AuditEngine::findingIds()) {
-        // The bundled cluster is read back from the API server (policies defaulted) and has
-        // no last-applied annotations: implicit-policy is planted in tests/data/audit.
-        if (id == QLatin1String(FindingId::ImplicitPolicy))
-            QCOMPARE(r.count(id), 0);
-        else
-            QVERIFY2(r.count(id) > 0, qPrintable(id));
+    for (const QString &id : AuditEngine::findingIds())
+        QVERIFY2(r.count(id) > 0, qPrintable(id));
+    // The cluster is read back from the API server (policies defaulted): only the
+    // Deployments' last-applied-configuration tells. inventory-api's wrote IfNotPresent.
+    for (const QString &deployment : {QStringLiteral("web-frontend"), QStringLiteral("model-registry-ui")}) {
+        const AuditFinding *implicit = find(r, QLatin1String(FindingId::ImplicitPolicy), deployment);
+        QVERIFY2(implicit, qPrintable(deployment));
+        QCOMPARE(implicit->kind, QStringLiteral("Deployment"));
     }
+    QCOMPARE(r.count(QLatin1String(FindingId::ImplicitPolicy)), 2);
+    QVERIFY(!find(r, QLatin1String(FindingId::ImplicitPolicy), QStringLiteral("inventory-api")));
     // The named plantings of resources/samples/README.md.
     const AuditFinding *never
         = find(r, QLatin1String(FindingId::NeverPolicy), QStringLiteral("offline-app"), QStringLiteral("app"));
@@ -145,7 +148,9 @@ void TestAudit::bundledClusterPlantsEachFindingButImplicitPolicy()
     QVERIFY(find(r, QLatin1String(FindingId::MissingPullSecret), QStringLiteral("docs-site-8ntgkwm8xx-g7b4p")));
     QVERIFY(find(
         r, QLatin1String(FindingId::LatestTag), QStringLiteral("myapp-5krvfppbrr-r9rlw"), QStringLiteral("myapp")));
-    QVERIFY(find(r, QLatin1String(FindingId::LatestTag), QStringLiteral("model-registry-ui-ngb8t8nm76-pkpfr")));
+    // A Deployment's pods are audited through its template: the finding names the Deployment.
+    QVERIFY(find(r, QLatin1String(FindingId::LatestTag), QStringLiteral("model-registry-ui")));
+    QVERIFY(!find(r, QLatin1String(FindingId::LatestTag), QStringLiteral("model-registry-ui-ngb8t8nm76-pkpfr")));
     const AuditFinding *debug
         = find(r, QLatin1String(FindingId::LatestTag), QStringLiteral("checkout-api-xkkpg454sk-gbwnw"));
     QVERIFY(debug);
@@ -162,8 +167,8 @@ void TestAudit::bundledClusterPlantsEachFindingButImplicitPolicy()
     // The three catalog-api replicas share their findings: none here, but the invalid name is a warning.
     QVERIFY(std::any_of(r.warnings.cbegin(), r.warnings.cend(),
         [](const QString &w) { return w.contains(QLatin1String("MyApp:v1")); }));
-    QCOMPARE(r.pods, 46);
-    QCOMPARE(r.workloads, 0);
+    QCOMPARE(r.pods, 43); // 46 listed, 3 of them audited through their Deployment
+    QCOMPARE(r.workloads, 3);
 }
 
 void TestAudit::bundledDockerHubEstimate()
