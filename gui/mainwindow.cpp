@@ -32,9 +32,12 @@
 #include <algorithm>
 #include <utility>
 
-#include <openssl/opensslv.h>
-#include <simdjson.h>
-
+#include "buildinfo.h"
+#include "audit/auditcontroller.h"
+#include "audit/auditwindow.h"
+#include "training/presentercontroller.h"
+#include "training/scenariocontroller.h"
+#include "training/quizcontroller.h"
 #include "causecountmodel.h"
 #include "containertreemodel.h"
 #include "evidencepanel.h"
@@ -58,10 +61,6 @@
 #include "rulebook.h"
 
 namespace PullScope {
-
-// simdjson's version macro is a bare number token (3.0.1), not a string.
-#define PULLSCOPE_STRINGIFY2(x) #x
-#define PULLSCOPE_STRINGIFY(x) PULLSCOPE_STRINGIFY2(x)
 
 namespace {
 const char *const BundledCluster = ":/samples/training-cluster.json";
@@ -87,6 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createLayout();
     createLiveBar();
+    new AuditController(this); // Tools > Audit, Alert rules, Fix pack (found with findChild)
+    new ScenarioController(this); // Training > Gallery, scenario files (found with findChild)
+    new PresenterController(this); // Training > Presenter, Side by side (found with findChild)
+    new QuizController(this); // Training > Quiz (found with findChild)
     connect(m_job, &LoadJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(total > 0 ? 1000 : 0);
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
@@ -942,6 +945,7 @@ void MainWindow::onSelectionChanged()
     m_evidence->setContainer(d, m_report ? m_report->now : QDateTime());
     for (QAction *a : m_exportSelected)
         a->setEnabled(d != nullptr);
+    Q_EMIT selectedContainerChanged();
 }
 
 void MainWindow::updateStatus()
@@ -1019,9 +1023,8 @@ void MainWindow::about()
         tr("<h3>PullScope %1</h3><p>Finds out why a Kubernetes container image did not pull, draws the "
            "kubelet's decision tree from the evidence, and says how to fix it.</p>"
            "<p>Qt %2 &middot; %3 &middot; yaml-cpp %4 &middot; simdjson %5</p>")
-            .arg(QStringLiteral(PULLSCOPE_VERSION), QString::fromLatin1(qVersion()),
-                QString::fromLatin1(OPENSSL_VERSION_TEXT), QStringLiteral(PULLSCOPE_YAMLCPP_VERSION),
-                QString::fromLatin1(PULLSCOPE_STRINGIFY(SIMDJSON_VERSION))));
+            .arg(BuildInfo::version(), BuildInfo::qtRuntime(), BuildInfo::openSslRuntime(), BuildInfo::yamlCpp(),
+                BuildInfo::simdjson()));
 }
 
 void MainWindow::restoreSettings()

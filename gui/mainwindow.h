@@ -69,6 +69,8 @@ public:
 
     // For tests and the screenshot script.
     const DiagnosisReport *report() const { return m_report.get(); }
+    // What the report was read from: paths, or a live cluster's name (see liveController()).
+    const QStringList &inputs() const { return m_inputs; }
     bool selectContainer(const QString &ns, const QString &pod, const QString &container);
     const ContainerDiagnosis *selectedContainer() const;
     // Opens the fix wizard `wizard` (causes.yaml) prefilled from the selected container;
@@ -99,6 +101,8 @@ public:
 
 Q_SIGNALS:
     void reportLoaded();
+    // Another container (or none) is selected; selectedContainer() tells which.
+    void selectedContainerChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -159,7 +163,8 @@ private:
     QLabel *m_statusCounts = nullptr;
 
     QMenu *m_fileMenu = nullptr, *m_samplesMenu = nullptr, *m_recentMenu = nullptr, *m_exportMenu = nullptr,
-          *m_viewMenu = nullptr, *m_toolsMenu = nullptr, *m_trainingMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+          *m_viewMenu = nullptr, *m_toolsMenu = nullptr, *m_trainingMenu = nullptr, *m_languageMenu = nullptr,
+          *m_helpMenu = nullptr;
     QAction *m_openFiles = nullptr, *m_openFolder = nullptr, *m_openKubeconfig = nullptr, *m_quit = nullptr;
     QAction *m_exportPng = nullptr, *m_exportSvg = nullptr;
     QAction *m_exportSelected[3] = {}, *m_exportFailing[3] = {};

@@ -65,6 +65,64 @@ inline QColor warningText()
     return QColor(0xa0, 0x5a, 0x00);
 }
 
+// Glossary terms highlighted in messages (the side-by-side view): a blue that reads as
+// "look this up", apart from the red of evidence.
+inline QColor glossaryTerm()
+{
+    return QColor(0x0d, 0x47, 0xa1);
+}
+inline QColor glossaryTermBackground()
+{
+    return QColor(0xe3, 0xf2, 0xfd);
+}
+
+// Presenter mode: a projector in a lit room washes out pale fills and thin grey lines, so
+// the chart goes white-on-black with saturated states. The meanings stay those of the
+// window (path taken, failing step, in progress, not reached); only the hues that would
+// fade change (the path is yellow, in progress cyan so it is never mistaken for it).
+namespace HighContrast {
+inline QColor background()
+{
+    return QColor(Qt::black);
+}
+inline QColor text()
+{
+    return QColor(Qt::white);
+}
+inline QColor dimText()
+{
+    return QColor(0xbd, 0xbd, 0xbd);
+}
+inline QColor taken()
+{
+    return QColor(0xff, 0xd6, 0x00);
+} // yellow: the path taken
+inline QColor takenText()
+{
+    return QColor(Qt::black);
+}
+inline QColor failing()
+{
+    return QColor(0xe5, 0x1c, 0x23);
+} // red: the failing step (white text on it: contrast 4.6)
+inline QColor inProgress()
+{
+    return QColor(0x00, 0xe5, 0xff);
+} // cyan: a pull in progress
+inline QColor notReached()
+{
+    return QColor(0x75, 0x75, 0x75);
+} // grey outline of steps not reached (or not revealed yet)
+inline QColor notReachedFill()
+{
+    return QColor(0x12, 0x12, 0x12);
+}
+inline QColor panel()
+{
+    return QColor(0x21, 0x21, 0x21);
+} // the background of the cause card and the evidence line
+} // namespace HighContrast
+
 // Badge colour of a container `state` (CONTRACT.md) and its cause.
 inline QColor stateColor(const QString &state, const QString &causeId = QString())
 {

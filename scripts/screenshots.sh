@@ -49,3 +49,34 @@ if [ -x "$live_test" ]; then
 else
   echo "screenshots: $live_test missing (build the tests) - live-*.png not rendered"
 fi
+# The audit window (findings and correlation tabs) and the alert rules wizard, per language.
+audit_test="$build/tests/tst_auditview"
+if [ -x "$audit_test" ]; then
+  PULLSCOPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" "$audit_test" screenshots
+else
+  echo "screenshots: $audit_test missing (build the tests) - audit-*.png not rendered"
+fi
+# Training: the scenario gallery, per language.
+gallery_test="$build/tests/tst_gallery"
+if [ -x "$gallery_test" ]; then
+  PULLSCOPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" "$gallery_test" screenshots
+else
+  echo "screenshots: $gallery_test missing (build the tests) - gallery-*.png not rendered"
+fi
+# Training: presenter mode (half way and with the cause) and the side-by-side view with its
+# glossary tab, per language.
+for t in presenter sidebyside; do
+  t_bin="$build/tests/tst_$t"
+  if [ -x "$t_bin" ]; then
+    PULLSCOPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" "$t_bin" screenshots
+  else
+    echo "screenshots: $t_bin missing (build the tests) - $t screenshots not rendered"
+  fi
+done
+# Training: the quiz, a question page and the result page, per language.
+quiz_test="$build/tests/tst_quizdialog"
+if [ -x "$quiz_test" ]; then
+  PULLSCOPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" "$quiz_test" screenshots
+else
+  echo "screenshots: $quiz_test missing (build the tests) - quiz-*.png not rendered"
+fi

@@ -803,10 +803,6 @@ unreadable input;
         <source>the oidc id-token is not a JWT</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>impersonating more than one group (as-groups: %1) is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>no answer within %n seconds</source>
         <translation type="unfinished">
@@ -816,6 +812,10 @@ unreadable input;
     </message>
     <message>
         <source>the server&apos;s /version is not a Kubernetes version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an impersonation value (as, as-uid, as-groups or as-user-extra) contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,12 +2481,129 @@ Kinds:
   crio            a CRI-O registries.conf.d mirror file
   docker-daemon   daemon.json registry-mirrors (Docker Hub only)
   alerts          a PrometheusRule (and Prometheus rule file) alerting on failing and slow image pulls
+  fixpack         one folder or zip fixing a failing container: its wizard&apos;s files, apply.sh, verify.sh,
+                  ROLLBACK.md and a README (INPUT... --select NS/POD/CONTAINER -o DIR|FILE.zip)
 
 `pullscope-cli generate KIND --help` lists a kind&apos;s options. Without --out-dir the files go to
 standard output, each under a `# file: PATH` line, followed by the apply and verify commands;
 with --out-dir DIR each file is written at DIR/PATH (secrets with mode 0600). Warnings go to
 standard error. A refused field is exit 2, naming the field, and nothing is written.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateFixPackCommand</name>
+    <message>
+        <source>Pull secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry mirror for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mirror: the mirror&apos;s URL is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRI-O short names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cause %1 has no generated fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One folder (or zip) with everything to fix one failing container: the files of the wizard that fixes its cause, apply.sh, verify.sh, ROLLBACK.md and a README.md in the --lang language. What the diagnosis cannot know comes from the options: --username and --password-stdin for a pull secret, --mirror for a mirror, --http-proxy for a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, a folder or - for standard input, as for diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failing container (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the pack below DIR, or into FILE.zip when the name ends in .zip (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read relative ages against this time (default: the newest time in the input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull secret: the registry user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull secret: read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror: a mirror&apos;s URL (repeatable, tried in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: the HTTP proxy URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: the HTTPS proxy URL (default: the HTTP proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>README language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one INPUT (a file, a folder, or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--select takes NS/POD/CONTAINER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o takes the folder or the .zip file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin and an INPUT of - both want standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now takes an RFC 3339 time such as 2026-02-03T09:24:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container %1 in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not failing (state %2): there is nothing to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 fix needs more input: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pullscope-cli generate fixpack: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,6 +3723,316 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>PullScope::AlertWizard</name>
+    <message>
+        <source>%1: KEY=VALUE, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules for image pulls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PrometheusRule and what it watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus Operator picks the rule up by its labels (its ruleSelector). Without the operator, use the plain rule file of the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-state-metrics tells which containers wait on a pull error; the kubelet&apos;s pull duration histogram exists from Kubernetes 1.30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule n&amp;amespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watched namespaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull &amp;failing for (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-off: more containers than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-off &amp;for (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slow pulls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average pull a&amp;bove (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averaged &amp;over (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow f&amp;or (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Docker Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer pulls left &amp;than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: every namespace; or a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. release=kube-prometheus-stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImagePullSlow on kubelet_image_pull_duration_seconds (kubelet 1.30 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DockerHubRateLimitLow (needs an exporter of dockerhub_ratelimit_remaining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::AuditController</name>
+    <message>
+        <source>&amp;Audit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit the image pull configuration of what is loaded and correlate its failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a PrometheusRule alerting on failing and slow image pulls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix &amp;pack...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the fix of the selected container as one folder or zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is loaded yet: open a dump or connect to a cluster, then run the audit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit could not read its input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a failing container whose cause has a fix wizard to write its fix pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::AuditFindingModel</name>
+    <message numerus="yes">
+        <source>%1 (%n pods of %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the wizard that fixes this finding, prefilled from its container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::AuditWindow</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pods, %2 workloads and %3 containers audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 high, %2 medium, %3 low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the input lists no node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub: %1 images on %2 nodes, up to %3 pulls in %4 hours if every node fetches each once; the limits are %5 anonymous and %6 with a free account per window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate exceeds the anonymous limit: pull through a mirror or with credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image pull configuration audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries (distinct images):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding, namespace, object, container, image ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the wizard that fixes the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PullScope::CauseCountModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3835,6 +4262,63 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>several causes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::CorrelationModel</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n groups)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes or registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Readings (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4594,85 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>PullScope::FixPackDialog</name>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret, mode 0600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write: tick at least one file, or complete the wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the fix pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the fix pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the fix pack below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix of %1/%2, container %3 (%4): the generated files, apply.sh, verify.sh, rollback notes and a README in the current language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit in the wizard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PullScope::FixWizard</name>
     <message>
         <source>%1: %2</source>
@@ -4211,6 +4774,95 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>The generated files appear here as soon as every required field is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::GlossaryReader</name>
+    <message>
+        <source>%1 must be a map with &quot;en&quot; and &quot;zh&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no English text (en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Chinese text (zh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid regular expression: %3 at offset %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the glossary has no &quot;terms&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match needs at least one pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the glossary is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::GlossaryTableModel</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::LiveController</name>
+    <message>
+        <source>%1: %2 (next try in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4622,6 +5274,10 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>Saved %1; open it later to see the same diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PullScope::MirrorWizard</name>
@@ -4811,6 +5467,120 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>Probe the image through these mirrors from this machine, with the hosts.toml above written to a temporary certs.d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::PresenterController</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the selected container&apos;s story full screen, one step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected container&apos;s English messages beside their Chinese explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::PresenterWindow</name>
+    <message>
+        <source>Image reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imagePullPolicy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input has no image list for node %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 lists the image in status.images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 does not list the image in status.images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event of this step survived in the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PullScope presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing revealed yet: press the right arrow key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: hidden (press C to reveal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, Space, PgDn: next · Left, PgUp: back · Home, End: none, all · C: cause · Ctrl+L: language · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pull problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix first: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5211,6 +5981,256 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     </message>
 </context>
 <context>
+    <name>PullScope::QuizController</name>
+    <message>
+        <source>&amp;Quiz...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the evidence of failing containers and pick their causes; scored, with explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::QuizDialog</name>
+    <message>
+        <source>nothing loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled training cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: none left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this one. The cause is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cause found. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong answers (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence that decides it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Quiz Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz-result.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the evidence of a failing container and pick the cause among four. The score and the wrong answers, explained, come at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include containers whose image is &amp;fine (not a pull problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the right answer after &amp;each question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainee (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the exported result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubelet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image listed on the node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the cause?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys 1-4 choose, Enter goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the result as Markdown, JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Wrong Ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PullScope::RegistryProbe</name>
     <message>
         <source>%1 holds no PEM certificate</source>
@@ -5512,6 +6532,287 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     </message>
 </context>
 <context>
+    <name>PullScope::SaveScenarioDialog</name>
+    <message>
+        <source>choose where to save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Selection as Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and &apos;-&apos; (it names the file too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few words, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few words, in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line: what the trainee sees, not the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line, in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the pod, its events, its node, its service account and the Secrets of its namespace by name (pull secrets with their registry hosts, never a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ScenarioCardDelegate</name>
+    <message>
+        <source>Reference §%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ScenarioController</name>
+    <message>
+        <source>PullScope - Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a container first: its pod becomes the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again; open it from a file to save a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs no longer hold pod %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Selection as Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Gallery...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a training scenario: every bundled one and your own, as cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Scenario &amp;File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario file (YAML or JSON) written by a trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Selection as Scenario...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected pod and its evidence as a new scenario file, described in both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ScenarioGallery</name>
+    <message>
+        <source>Folder of your scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title, story, section or pod (either language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scenarios: no folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scenarios: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of your own scenario files, shown here as cards too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Scenario &amp;File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scenario file (YAML or JSON, docs/scenario-format.md) to the gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown (not valid scenario files):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ScenarioListModel</name>
+    <message>
+        <source>%1: the scenario index is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PullScope::SecretWizard</name>
     <message>
         <source>Import a Docker config</source>
@@ -5695,6 +6996,194 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     </message>
     <message>
         <source>Probe the registry with the credentials typed here, as the node would pull the image; they stay in memory and are never written to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::SideBySideView</name>
+    <message>
+        <source>Side by side: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, container %2 (%3): %n event(s). Highlighted terms are in the glossary: hover over or click one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original message (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term or a definition, in English or Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over or click a highlighted term to see its glossary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizBuilder</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ephemeral container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubelet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image listed on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizExport</name>
+    <message>
+        <source>Quiz result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every cause was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence that decides it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5885,6 +7374,175 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     </message>
     <message>
         <source>pull started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by PullScope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Beginner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS label (lower-case letters, digits and &apos;-&apos;, at most 63 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (every scenario is described in English and in Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a single line without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section number such as 6.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the namespace of the pod that opens selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the pod that opens selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the container that opens selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cause id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an RFC 3339 time (e.g. 2026-02-03T09:24:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>larger than %1 MB: a scenario holds the objects of a few pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping key that is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 YAML nodes (aliases expanded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a Kubernetes object (a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the object has no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): field &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1/%2 in spec.objects has no container &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Pod or Event in spec.objects is about %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a scenario (a mapping with apiVersion, kind, metadata, spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiVersion: &quot;%1&quot; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.objects: the scenario has no Kubernetes objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.objects: expected a list of Kubernetes objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWriter</name>
+    <message>
+        <source>spec.objects: the selection has no Kubernetes objects to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

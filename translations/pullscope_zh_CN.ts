@@ -829,10 +829,6 @@ unreadable input;
         <source>the oidc id-token is not a JWT</source>
         <translation>oidc 的 id-token 不是 JWT</translation>
     </message>
-    <message>
-        <source>impersonating more than one group (as-groups: %1) is not supported</source>
-        <translation>不支持以多个用户组进行身份模拟（as-groups: %1）</translation>
-    </message>
     <message numerus="yes">
         <source>no answer within %n seconds</source>
         <translation>
@@ -842,6 +838,10 @@ unreadable input;
     <message>
         <source>the server&apos;s /version is not a Kubernetes version</source>
         <translation>服务器的 /version 返回的不是 Kubernetes 版本信息</translation>
+    </message>
+    <message>
+        <source>an impersonation value (as, as-uid, as-groups or as-user-extra) contains a control character</source>
+        <translation>身份模拟（--as）的取值（as、as-uid、as-groups 或 as-user-extra）中包含控制字符</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2505,8 @@ Kinds:
   crio            a CRI-O registries.conf.d mirror file
   docker-daemon   daemon.json registry-mirrors (Docker Hub only)
   alerts          a PrometheusRule (and Prometheus rule file) alerting on failing and slow image pulls
+  fixpack         one folder or zip fixing a failing container: its wizard&apos;s files, apply.sh, verify.sh,
+                  ROLLBACK.md and a README (INPUT... --select NS/POD/CONTAINER -o DIR|FILE.zip)
 
 `pullscope-cli generate KIND --help` lists a kind&apos;s options. Without --out-dir the files go to
 standard output, each under a `# file: PATH` line, followed by the apply and verify commands;
@@ -2513,19 +2515,136 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
 </source>
         <translation>用法：pullscope-cli generate KIND [options]
 
-类型（KIND）：
-  secret          kubernetes.io/dockerconfigjson 类型的拉取密钥，以及 imagePullSecrets 补丁
-  proxy           systemd drop-in 配置，为 containerd、docker、kubelet 或 crio 设置 HTTP(S) 代理
-  mirror          containerd 的 hosts.toml 镜像加速配置（certs.d）和 config.toml 中的启用配置
+类型：
+  secret          kubernetes.io/dockerconfigjson 类型的拉取密钥及 imagePullSecrets 补丁
+  proxy           为 containerd、docker、kubelet 或 crio 配置 HTTP(S) 代理的 systemd drop-in
+  mirror          containerd 的 hosts.toml 镜像加速配置（certs.d）及启用它们所需的 config.toml 配置行
   crio            CRI-O 的 registries.conf.d 镜像加速配置文件
-  docker-daemon   daemon.json 中的 registry-mirrors（仅对 Docker Hub 生效）
-  alerts          PrometheusRule（及 Prometheus 规则文件），在镜像拉取失败或过慢时告警
+  docker-daemon   daemon.json 中的 registry-mirrors（仅适用于 Docker Hub）
+  alerts          针对镜像拉取失败和拉取缓慢发出告警的 PrometheusRule（及 Prometheus 规则文件）
+  fixpack         修复某个失败容器的目录或 zip 包：包含其向导生成的文件、apply.sh、verify.sh、
+                  ROLLBACK.md 和 README（INPUT... --select NS/POD/CONTAINER -o DIR|FILE.zip）
 
-`pullscope-cli generate KIND --help` 列出该类型的选项。不指定 --out-dir 时，文件输出到
-标准输出，每个文件前有一行 `# file: PATH`，最后是应用和验证命令；指定 --out-dir DIR 时，
-每个文件写入 DIR/PATH（含凭据的文件权限为 0600）。警告输出到标准错误。字段不被接受时
-以退出码 2 退出并指明该字段，不写入任何文件。
+`pullscope-cli generate KIND --help` 列出某个类型的选项。不指定 --out-dir 时，文件输出到
+标准输出，每个文件位于一行 `# file: PATH` 之下，最后是应用和验证命令；
+指定 --out-dir DIR 时，每个文件写入 DIR/PATH（密钥文件权限为 0600）。警告输出到
+标准错误。有字段被拒绝时以退出码 2 退出并指出该字段，且不写入任何文件。
 </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateFixPackCommand</name>
+    <message>
+        <source>Pull secret %1</source>
+        <translation>拉取密钥 %1</translation>
+    </message>
+    <message>
+        <source>Registry mirror for %1</source>
+        <translation>%1 的镜像加速</translation>
+    </message>
+    <message>
+        <source>--mirror: the mirror&apos;s URL is needed</source>
+        <translation>--mirror：需要指定镜像加速地址</translation>
+    </message>
+    <message>
+        <source>HTTP proxy for %1</source>
+        <translation>%1 的 HTTP 代理</translation>
+    </message>
+    <message>
+        <source>CRI-O short names</source>
+        <translation>CRI-O 短名称</translation>
+    </message>
+    <message>
+        <source>the cause %1 has no generated fix</source>
+        <translation>原因 %1 没有可自动生成的修复</translation>
+    </message>
+    <message>
+        <source>One folder (or zip) with everything to fix one failing container: the files of the wizard that fixes its cause, apply.sh, verify.sh, ROLLBACK.md and a README.md in the --lang language. What the diagnosis cannot know comes from the options: --username and --password-stdin for a pull secret, --mirror for a mirror, --http-proxy for a proxy.</source>
+        <translation>生成一个目录（或 zip 文件），包含修复一个失败容器所需的全部内容：修复其原因的向导所生成的文件、apply.sh、verify.sh、ROLLBACK.md，以及一份使用 --lang 所指定语言的 README.md。诊断无法得知的信息由选项提供：拉取密钥用 --username 和 --password-stdin，镜像加速用 --mirror，代理用 --http-proxy。</translation>
+    </message>
+    <message>
+        <source>A file, a folder or - for standard input, as for diagnose.</source>
+        <translation>文件、目录或 -（表示标准输入），与 diagnose 相同。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>The failing container (required).</source>
+        <translation>失败的容器（必填）。</translation>
+    </message>
+    <message>
+        <source>Write the pack below DIR, or into FILE.zip when the name ends in .zip (required).</source>
+        <translation>将修复包写入 DIR 目录下；名称以 .zip 结尾时则写入 FILE.zip（必填）。</translation>
+    </message>
+    <message>
+        <source>Read relative ages against this time (default: the newest time in the input).</source>
+        <translation>以该时间为基准换算相对时间（默认取输入中最新的时间）。</translation>
+    </message>
+    <message>
+        <source>Pull secret: the registry user.</source>
+        <translation>拉取密钥：镜像仓库的用户名。</translation>
+    </message>
+    <message>
+        <source>Pull secret: read the password from standard input.</source>
+        <translation>拉取密钥：从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>Mirror: a mirror&apos;s URL (repeatable, tried in order).</source>
+        <translation>镜像加速：镜像加速地址（可重复指定，按顺序尝试）。</translation>
+    </message>
+    <message>
+        <source>Proxy: the HTTP proxy URL.</source>
+        <translation>代理：HTTP 代理的 URL。</translation>
+    </message>
+    <message>
+        <source>Proxy: the HTTPS proxy URL (default: the HTTP proxy).</source>
+        <translation>代理：HTTPS 代理的 URL（默认与 HTTP 代理相同）。</translation>
+    </message>
+    <message>
+        <source>README language: en or zh_CN.</source>
+        <translation>README 的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>name at least one INPUT (a file, a folder, or - for standard input)</source>
+        <translation>请至少指定一个 INPUT（文件、目录，或用 - 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>--select takes NS/POD/CONTAINER</source>
+        <translation>--select 的格式应为 NS/POD/CONTAINER</translation>
+    </message>
+    <message>
+        <source>-o takes the folder or the .zip file to write</source>
+        <translation>-o 需要指定要写入的目录或 .zip 文件</translation>
+    </message>
+    <message>
+        <source>--password-stdin and an INPUT of - both want standard input</source>
+        <translation>--password-stdin 与值为 - 的 INPUT 都要读取标准输入，不能同时使用</translation>
+    </message>
+    <message>
+        <source>--now takes an RFC 3339 time such as 2026-02-03T09:24:00Z</source>
+        <translation>--now 需要 RFC 3339 格式的时间，例如 2026-02-03T09:24:00Z</translation>
+    </message>
+    <message>
+        <source>no container %1 in the input</source>
+        <translation>输入中没有容器 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not failing (state %2): there is nothing to fix</source>
+        <translation>%1 并未失败（状态为 %2）：没有需要修复的问题</translation>
+    </message>
+    <message>
+        <source>the %1 fix needs more input: %2</source>
+        <translation>%1 修复缺少必要的输入：%2</translation>
+    </message>
+    <message>
+        <source>pullscope-cli generate fixpack: warning: %1</source>
+        <translation>pullscope-cli generate fixpack: 警告：%1</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3763,314 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>PullScope::AlertWizard</name>
+    <message>
+        <source>%1: KEY=VALUE, not &apos;%2&apos;</source>
+        <translation>%1：格式应为 KEY=VALUE，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Alert rules for image pulls</source>
+        <translation>镜像拉取告警规则</translation>
+    </message>
+    <message>
+        <source>The PrometheusRule and what it watches</source>
+        <translation>PrometheusRule 及其监控范围</translation>
+    </message>
+    <message>
+        <source>The Prometheus Operator picks the rule up by its labels (its ruleSelector). Without the operator, use the plain rule file of the preview.</source>
+        <translation>Prometheus Operator 根据标签（即其 ruleSelector）加载该规则。不使用 Prometheus Operator 时，请使用预览中的普通 Prometheus 规则文件。</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>kube-state-metrics tells which containers wait on a pull error; the kubelet&apos;s pull duration histogram exists from Kubernetes 1.30.</source>
+        <translation>kube-state-metrics 可以指出哪些容器因拉取错误处于等待状态；kubelet 的拉取耗时直方图指标从 Kubernetes 1.30 开始提供。</translation>
+    </message>
+    <message>
+        <source>Rule &amp;name:</source>
+        <translation>规则名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rule n&amp;amespace:</source>
+        <translation>规则命名空间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Watched namespaces:</source>
+        <translation>监控的命名空间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pull &amp;failing for (minutes):</source>
+        <translation>拉取失败持续时长（分钟）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back-off: more containers than:</source>
+        <translation>退避重试的容器数超过(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Back-off &amp;for (minutes):</source>
+        <translation>退避持续时长（分钟）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Slow pulls:</source>
+        <translation>拉取过慢(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Average pull a&amp;bove (seconds):</source>
+        <translation>平均拉取耗时超过（秒）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Averaged &amp;over (minutes):</source>
+        <translation>取平均的时间窗口（分钟）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Slow f&amp;or (minutes):</source>
+        <translation>过慢持续时长（分钟）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Docker Hub:</source>
+        <translation>Docker Hub(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Fewer pulls left &amp;than:</source>
+        <translation>剩余拉取次数低于(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>empty: every namespace; or a regular expression</source>
+        <translation>留空：所有命名空间；也可填写正则表达式</translation>
+    </message>
+    <message>
+        <source>e.g. release=kube-prometheus-stack</source>
+        <translation>例如 release=kube-prometheus-stack</translation>
+    </message>
+    <message>
+        <source>ImagePullSlow on kubelet_image_pull_duration_seconds (kubelet 1.30 and later)</source>
+        <translation>ImagePullSlow，基于 kubelet_image_pull_duration_seconds（kubelet 1.30 及以上）</translation>
+    </message>
+    <message>
+        <source>DockerHubRateLimitLow (needs an exporter of dockerhub_ratelimit_remaining)</source>
+        <translation>DockerHubRateLimitLow（需要一个提供 dockerhub_ratelimit_remaining 的 exporter）</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::AuditController</name>
+    <message>
+        <source>&amp;Audit...</source>
+        <translation>审计(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Audit the image pull configuration of what is loaded and correlate its failures</source>
+        <translation>审计已加载内容的镜像拉取配置，并对其中的拉取失败进行关联分析</translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules...</source>
+        <translation>告警规则(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Generate a PrometheusRule alerting on failing and slow image pulls</source>
+        <translation>生成 PrometheusRule，对镜像拉取失败和拉取缓慢发出告警</translation>
+    </message>
+    <message>
+        <source>Fix &amp;pack...</source>
+        <translation>修复包(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Write the fix of the selected container as one folder or zip</source>
+        <translation>将所选容器的修复内容写成一个目录或 zip 文件</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded yet: open a dump or connect to a cluster, then run the audit again.</source>
+        <translation>尚未加载任何内容：请打开导出文件或连接集群，然后重新运行审计。</translation>
+    </message>
+    <message>
+        <source>Auditing...</source>
+        <translation>正在审计...</translation>
+    </message>
+    <message>
+        <source>The audit could not read its input: %1</source>
+        <translation>审计无法读取输入：%1</translation>
+    </message>
+    <message>
+        <source>Select a failing container whose cause has a fix wizard to write its fix pack.</source>
+        <translation>请选择一个失败的容器（其原因须有对应的修复向导），才能写出它的修复包。</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::AuditFindingModel</name>
+    <message numerus="yes">
+        <source>%1 (%n pods of %2)</source>
+        <translation>
+            <numerusform>%1（%2 的 %n 个 Pod）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+    <message>
+        <source>Fix...</source>
+        <translation>修复...</translation>
+    </message>
+    <message>
+        <source>Open the wizard that fixes this finding, prefilled from its container</source>
+        <translation>打开修复此发现项的向导，并根据其所属容器预先填写</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::AuditWindow</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>导出审计结果</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 pods, %2 workloads and %3 containers audited.</source>
+        <translation>共审计 %1 个 Pod、%2 个工作负载和 %3 个容器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings: </source>
+        <translation>
+            <numerusform>发现项 %n 个：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 high, %2 medium, %3 low.</source>
+        <translation>高 %1 个，中 %2 个，低 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the input lists no node)</source>
+        <translation>%1（假定值：输入中没有列出节点）</translation>
+    </message>
+    <message>
+        <source>Docker Hub: %1 images on %2 nodes, up to %3 pulls in %4 hours if every node fetches each once; the limits are %5 anonymous and %6 with a free account per window.</source>
+        <translation>Docker Hub：共 %1 个镜像，节点数 %2；如果每个节点各拉取每个镜像一次，%4 小时内最多 %3 次拉取；每个时间窗口内的限额为匿名 %5 次、免费账号 %6 次。</translation>
+    </message>
+    <message>
+        <source>The estimate exceeds the anonymous limit: pull through a mirror or with credentials.</source>
+        <translation>估算值超出了匿名拉取限额：请通过镜像加速拉取，或使用凭据拉取。</translation>
+    </message>
+    <message>
+        <source>Image pull configuration audit</source>
+        <translation>镜像拉取配置审计</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>发现项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Correlation</source>
+        <translation>关联分析(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Registries (distinct images):</source>
+        <translation>镜像仓库（不同镜像数）：</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像数</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>过滤(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>finding, namespace, object, container, image ...</source>
+        <translation>发现项、命名空间、对象、容器、镜像……</translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation>所有严重程度</translation>
+    </message>
+    <message>
+        <source>&amp;Fix...</source>
+        <translation>修复(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Open the wizard that fixes the selected finding</source>
+        <translation>打开用于修复所选发现项的向导</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>重新运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown...</source>
+        <translation>导出 Markdown(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>导出 JSON(&amp;J)...</translation>
+    </message>
+</context>
+<context>
     <name>PullScope::CauseCountModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3873,6 +4300,61 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>several causes</source>
         <translation>多个原因</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::CorrelationModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>集中故障</translation>
+    </message>
+    <message>
+        <source>By registry</source>
+        <translation>按镜像仓库</translation>
+    </message>
+    <message>
+        <source>By node</source>
+        <translation>按节点</translation>
+    </message>
+    <message>
+        <source>By time</source>
+        <translation>按时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n groups)</source>
+        <translation>
+            <numerusform>%1（%n 组）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器数</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nodes or registries</source>
+        <translation>节点或镜像仓库</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readings (%n)</source>
+        <translation>
+            <numerusform>解读（%n 条）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4630,85 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>PullScope::FixPackDialog</name>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>尚未就绪：%1</translation>
+    </message>
+    <message>
+        <source>secret, mode 0600</source>
+        <translation>含凭据，权限 0600</translation>
+    </message>
+    <message>
+        <source>Nothing to write: tick at least one file, or complete the wizard first.</source>
+        <translation>没有可写入的内容：请至少勾选一个文件，或先完成向导。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the fix pack.</source>
+        <translation>请选择修复包的写入位置。</translation>
+    </message>
+    <message>
+        <source>Write the fix pack</source>
+        <translation>写入修复包</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Write the fix pack below</source>
+        <translation>选择写入修复包的目录</translation>
+    </message>
+    <message>
+        <source>Fix pack</source>
+        <translation>修复包</translation>
+    </message>
+    <message>
+        <source>The fix of %1/%2, container %3 (%4): the generated files, apply.sh, verify.sh, rollback notes and a README in the current language.</source>
+        <translation>%1/%2 中容器 %3 的修复（%4）：包含生成的文件、apply.sh、verify.sh、回滚说明，以及当前语言的 README。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in the wizard...</source>
+        <translation>在向导中编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Write &amp;to:</source>
+        <translation>写入到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>目录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Zip file</source>
+        <translation>Zip 文件(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>写入(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>PullScope::FixWizard</name>
     <message>
         <source>%1: %2</source>
@@ -4251,6 +4812,95 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>The generated files appear here as soon as every required field is filled in.</source>
         <translation>填写完所有必填字段后，生成的文件会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::GlossaryReader</name>
+    <message>
+        <source>%1 must be a map with &quot;en&quot; and &quot;zh&quot;</source>
+        <translation>%1 必须是包含 &quot;en&quot; 和 &quot;zh&quot; 的映射</translation>
+    </message>
+    <message>
+        <source>%1 has no English text (en)</source>
+        <translation>%1 缺少英文文本（en）</translation>
+    </message>
+    <message>
+        <source>%1 has no Chinese text (zh)</source>
+        <translation>%1 缺少中文文本（zh）</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 必须是列表</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 is empty</source>
+        <translation>%1 的第 %2 项为空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid regular expression: %3 at offset %4</source>
+        <translation>%1：&quot;%2&quot; 不是合法的正则表达式：%3（偏移量 %4）</translation>
+    </message>
+    <message>
+        <source>the glossary has no &quot;terms&quot; list</source>
+        <translation>术语表中没有 &quot;terms&quot; 列表</translation>
+    </message>
+    <message>
+        <source>term #%1</source>
+        <translation>术语 #%1</translation>
+    </message>
+    <message>
+        <source>%1 has no id</source>
+        <translation>%1 缺少 id</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the term</source>
+        <translation>术语名称</translation>
+    </message>
+    <message>
+        <source>match needs at least one pattern</source>
+        <translation>match 至少需要一个模式</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must be a list</source>
+        <translation>&quot;reasons&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <source>reason #%1</source>
+        <translation>原因 #%1</translation>
+    </message>
+    <message>
+        <source>no reason named</source>
+        <translation>未指定 reason（事件原因）</translation>
+    </message>
+    <message>
+        <source>the glossary is not valid YAML: %1</source>
+        <translation>术语表不是合法的 YAML：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::GlossaryTableModel</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>释义</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::LiveController</name>
+    <message>
+        <source>%1: %2 (next try in %3 s)</source>
+        <translation>%1：%2（%3 秒后重试）</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +5311,10 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>Saved %1; open it later to see the same diagnosis</source>
         <translation>已保存 %1；之后打开它即可看到相同的诊断结果</translation>
     </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>培训(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>PullScope::MirrorWizard</name>
@@ -4851,6 +5505,120 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>Probe the image through these mirrors from this machine, with the hosts.toml above written to a temporary certs.d</source>
         <translation>从本机通过这些镜像加速探测该镜像，上方的 hosts.toml 会写入一个临时的 certs.d 目录</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::PresenterController</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Tell the selected container&apos;s story full screen, one step at a time</source>
+        <translation>全屏展示所选容器的情景，每次揭示一个步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>中英对照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The selected container&apos;s English messages beside their Chinese explanation</source>
+        <translation>将所选容器的英文消息与对应的中文解释并排显示</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::PresenterWindow</name>
+    <message>
+        <source>Image reference: %1</source>
+        <translation>镜像引用：%1</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy: %1</source>
+        <translation>imagePullPolicy: %1</translation>
+    </message>
+    <message>
+        <source>The input has no image list for node %1.</source>
+        <translation>输入中没有节点 %1 的镜像列表。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Node %1 lists the image in status.images.</source>
+        <translation>节点 %1 的 status.images 中列有该镜像。</translation>
+    </message>
+    <message>
+        <source>Node %1 does not list the image in status.images.</source>
+        <translation>节点 %1 的 status.images 中没有该镜像。</translation>
+    </message>
+    <message>
+        <source>No event of this step survived in the input.</source>
+        <translation>输入中没有保留该步骤的任何事件。</translation>
+    </message>
+    <message>
+        <source>PullScope presenter</source>
+        <translation>PullScope 演示模式</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <source>Path so far</source>
+        <translation>目前的排查路径</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Nothing revealed yet: press the right arrow key.</source>
+        <translation>尚未揭示任何步骤：请按右方向键。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Cause: hidden (press C to reveal)</source>
+        <translation>原因：已隐藏（按 C 揭示）</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>cause shown</source>
+        <translation>原因已显示</translation>
+    </message>
+    <message>
+        <source>cause hidden</source>
+        <translation>原因已隐藏</translation>
+    </message>
+    <message>
+        <source>Right, Space, PgDn: next · Left, PgUp: back · Home, End: none, all · C: cause · Ctrl+L: language · Esc: leave</source>
+        <translation>→、空格、PgDn：下一步 · ←、PgUp：上一步 · Home、End：全部隐藏、全部显示 · C：原因 · Ctrl+L：切换语言 · Esc：退出</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No pull problem</source>
+        <translation>没有拉取问题</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Fix first: %1</source>
+        <translation>优先处理：%1</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +6022,252 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     </message>
 </context>
 <context>
+    <name>PullScope::QuizController</name>
+    <message>
+        <source>&amp;Quiz...</source>
+        <translation>测验(&amp;Q)...</translation>
+    </message>
+    <message>
+        <source>Read the evidence of failing containers and pick their causes; scored, with explanations</source>
+        <translation>阅读失败容器的证据并选出其原因；计分，并附讲解</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::QuizDialog</name>
+    <message>
+        <source>nothing loaded</source>
+        <translation>未加载任何数据</translation>
+    </message>
+    <message>
+        <source>the bundled training cluster</source>
+        <translation>内置的训练集群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及其他 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) available</source>
+        <translation>
+            <numerusform>%1：可出 %n 道题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Events: none left</source>
+        <translation>事件：已无留存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n):</source>
+        <translation>
+            <numerusform>事件（%n 条）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>正确：%1。</translation>
+    </message>
+    <message>
+        <source>Not this one. The cause is: %1.</source>
+        <translation>不对。原因是：%1。</translation>
+    </message>
+    <message>
+        <source>Quiz result</source>
+        <translation>测验结果</translation>
+    </message>
+    <message>
+        <source>Quiz result: %1</source>
+        <translation>测验结果：%1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3%)</source>
+        <translation>得分：%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Every cause found. Well done.</source>
+        <translation>所有原因都已找出。做得好！</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong answers (%n):</source>
+        <translation>
+            <numerusform>答错的题目（%n 道）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>镜像：%1</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>正确答案：</translation>
+    </message>
+    <message>
+        <source>The evidence that decides it:</source>
+        <translation>起决定作用的证据：</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Quiz Result</source>
+        <translation>导出测验结果</translation>
+    </message>
+    <message>
+        <source>quiz-result.md</source>
+        <translation>quiz-result.md</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Read the evidence of a failing container and pick the cause among four. The score and the wrong answers, explained, come at the end.</source>
+        <translation>阅读一个失败容器的证据，从四个选项中选出原因。测验结束时会给出得分，并逐题讲解答错的题目。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>&amp;Number of questions:</source>
+        <translation>题目数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Include containers whose image is &amp;fine (not a pull problem)</source>
+        <translation>包括镜像正常的容器（不属于拉取问题）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the right answer after &amp;each question</source>
+        <translation>每答完一题即显示正确答案(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee (optional):</source>
+        <translation>学员（可选）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Name on the exported result</source>
+        <translation>导出结果中显示的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>Container type:</source>
+        <translation>容器类型：</translation>
+    </message>
+    <message>
+        <source>Pull policy:</source>
+        <translation>拉取策略：</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <source>Kubelet:</source>
+        <translation>kubelet：</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>容器运行时：</translation>
+    </message>
+    <message>
+        <source>Image listed on the node:</source>
+        <translation>节点镜像列表中有该镜像：</translation>
+    </message>
+    <message>
+        <source>Waiting reason:</source>
+        <translation>等待原因：</translation>
+    </message>
+    <message>
+        <source>Waiting message:</source>
+        <translation>等待消息：</translation>
+    </message>
+    <message>
+        <source>What is the cause?</source>
+        <translation>原因是什么？</translation>
+    </message>
+    <message>
+        <source>Keys 1-4 choose, Enter goes on</source>
+        <translation>按 1-4 键选择，按 Enter 继续</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the Result</source>
+        <translation>查看结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>核对答案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Save the result as Markdown, JSON or CSV</source>
+        <translation>将结果保存为 Markdown、JSON 或 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Wrong Ones</source>
+        <translation>重做错题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;Quiz</source>
+        <translation>新测验(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>PullScope::RegistryProbe</name>
     <message>
         <source>%1 holds no PEM certificate</source>
@@ -5555,6 +6569,288 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     </message>
 </context>
 <context>
+    <name>PullScope::SaveScenarioDialog</name>
+    <message>
+        <source>choose where to save the scenario</source>
+        <translation>请选择场景的保存位置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml);;All files (*)</source>
+        <translation>场景文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Story (English)</source>
+        <translation>情景描述（英文）</translation>
+    </message>
+    <message>
+        <source>Story (Chinese)</source>
+        <translation>情景描述（中文）</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Reference section</source>
+        <translation>参考资料章节</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Save Selection as Scenario</source>
+        <translation>将所选内容保存为场景</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and &apos;-&apos; (it names the file too)</source>
+        <translation>小写字母、数字和 &apos;-&apos;（也用作文件名）</translation>
+    </message>
+    <message>
+        <source>a few words, in English</source>
+        <translation>英文，几个词即可</translation>
+    </message>
+    <message>
+        <source>a few words, in Chinese</source>
+        <translation>中文，几个字即可</translation>
+    </message>
+    <message>
+        <source>one line: what the trainee sees, not the answer</source>
+        <translation>一行：学员看到的现象，而不是答案</translation>
+    </message>
+    <message>
+        <source>one line, in Chinese</source>
+        <translation>中文，一行即可</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6.4</source>
+        <translation>可选，例如 6.4</translation>
+    </message>
+    <message>
+        <source>Opens selected:</source>
+        <translation>打开时选中：</translation>
+    </message>
+    <message>
+        <source>Expected cause:</source>
+        <translation>预期原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>The file holds the pod, its events, its node, its service account and the Secrets of its namespace by name (pull secrets with their registry hosts, never a password).</source>
+        <translation>文件中按名称保存该 Pod、其事件、所在节点、服务账号，以及所在命名空间中的 Secret（拉取密钥只带其镜像仓库主机，绝不包含密码）。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ScenarioCardDelegate</name>
+    <message>
+        <source>Reference §%1</source>
+        <translation>参考资料 §%1</translation>
+    </message>
+    <message>
+        <source>Your folder</source>
+        <translation>我的目录</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>来自文件</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ScenarioController</name>
+    <message>
+        <source>PullScope - Scenario: %1</source>
+        <translation>PullScope - 场景：%1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (%2)</source>
+        <translation>场景：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation>打开场景文件</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not a scenario file</source>
+        <translation>不是场景文件</translation>
+    </message>
+    <message>
+        <source>Select a container first: its pod becomes the scenario.</source>
+        <translation>请先选择一个容器：它所在的 Pod 将成为场景。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again; open it from a file to save a scenario</source>
+        <translation>无法再次读取 %1；要保存为场景，请从文件打开它</translation>
+    </message>
+    <message>
+        <source>The inputs no longer hold pod %1/%2</source>
+        <translation>输入中已不再包含 Pod %1/%2</translation>
+    </message>
+    <message>
+        <source>Save Selection as Scenario</source>
+        <translation>将所选内容保存为场景</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>已保存场景 %1</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Gallery...</source>
+        <translation>场景库(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Pick a training scenario: every bundled one and your own, as cards</source>
+        <translation>选择一个演练场景：以卡片形式列出所有内置场景和你自己的场景</translation>
+    </message>
+    <message>
+        <source>Open Scenario &amp;File...</source>
+        <translation>打开场景文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (YAML or JSON) written by a trainer</source>
+        <translation>打开讲师编写的场景文件（YAML 或 JSON）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Selection as Scenario...</source>
+        <translation>将所选内容保存为场景(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the selected pod and its evidence as a new scenario file, described in both languages</source>
+        <translation>将所选 Pod 及其证据保存为新的场景文件，并附中英文描述</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ScenarioGallery</name>
+    <message>
+        <source>Folder of your scenarios</source>
+        <translation>自定义场景目录</translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation>打开场景文件</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not a scenario file</source>
+        <translation>不是有效的场景文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scenarios</source>
+        <translation>显示 %1 个场景，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Scenario Gallery</source>
+        <translation>场景库</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>title, story, section or pod (either language)</source>
+        <translation>标题、情景描述、章节或 Pod（中英文均可）</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Your scenarios: no folder chosen</source>
+        <translation>自定义场景：未选择目录</translation>
+    </message>
+    <message>
+        <source>Your scenarios: %1</source>
+        <translation>自定义场景：%1</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder...</source>
+        <translation>选择目录(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>A folder of your own scenario files, shown here as cards too</source>
+        <translation>存放自定义场景文件的目录，其中的场景也会以卡片形式显示在这里</translation>
+    </message>
+    <message>
+        <source>Open Scenario &amp;File...</source>
+        <translation>打开场景文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Add a scenario file (YAML or JSON, docs/scenario-format.md) to the gallery</source>
+        <translation>将场景文件（YAML 或 JSON，格式见 docs/scenario-format.md）添加到场景库</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Not shown (not valid scenario files):
+%1</source>
+        <translation>未显示（不是有效的场景文件）：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::ScenarioListModel</name>
+    <message>
+        <source>%1: the scenario index is missing</source>
+        <translation>%1：缺少场景索引</translation>
+    </message>
+</context>
+<context>
     <name>PullScope::SecretWizard</name>
     <message>
         <source>Import a Docker config</source>
@@ -5739,6 +7035,193 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     <message>
         <source>Probe the registry with the credentials typed here, as the node would pull the image; they stay in memory and are never written to disk</source>
         <translation>像节点拉取镜像时一样，使用此处输入的凭据探测镜像仓库；凭据只保存在内存中，绝不会写入磁盘</translation>
+    </message>
+</context>
+<context>
+    <name>PullScope::SideBySideView</name>
+    <message>
+        <source>Side by side: %1, %2</source>
+        <translation>中英对照：%1，%2</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, container %2 (%3): %n event(s). Highlighted terms are in the glossary: hover over or click one.</source>
+        <translation>
+            <numerusform>%1，容器 %2（%3）：共 %n 个事件。高亮显示的术语收录在术语表中：将鼠标悬停在术语上或点击即可查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Original message (English)</source>
+        <translation>原始消息（英文）</translation>
+    </message>
+    <message>
+        <source>Chinese explanation</source>
+        <translation>中文说明</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A term or a definition, in English or Chinese</source>
+        <translation>术语或释义，中英文均可</translation>
+    </message>
+    <message>
+        <source>Hover over or click a highlighted term to see its glossary entry.</source>
+        <translation>将鼠标悬停在高亮的术语上或点击它，即可查看对应的术语表条目。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizBuilder</name>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Container type</source>
+        <translation>容器类型</translation>
+    </message>
+    <message>
+        <source>init container</source>
+        <translation>Init 容器</translation>
+    </message>
+    <message>
+        <source>ephemeral container</source>
+        <translation>临时容器</translation>
+    </message>
+    <message>
+        <source>Pull policy</source>
+        <translation>拉取策略</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Kubelet</source>
+        <translation>Kubelet 版本</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>容器运行时</translation>
+    </message>
+    <message>
+        <source>Image listed on the node</source>
+        <translation>节点镜像列表中有该镜像</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting 状态</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>(none left)</source>
+        <translation>（已无留存）</translation>
+    </message>
+</context>
+<context>
+    <name>QuizExport</name>
+    <message>
+        <source>Quiz result</source>
+        <translation>测验结果</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>Wrong answers</source>
+        <translation>答错的题目</translation>
+    </message>
+    <message>
+        <source>None: every cause was found.</source>
+        <translation>无：所有原因都已找出。</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>The evidence that decides it:</source>
+        <translation>起决定作用的证据：</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>全部题目</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>用时（秒）</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +7412,175 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     <message>
         <source>pull started</source>
         <translation>开始拉取</translation>
+    </message>
+    <message>
+        <source>Generated by PullScope %1</source>
+        <translation>由 PullScope %1 生成</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Beginner</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>进阶</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>the scenario needs an id</source>
+        <translation>场景缺少 ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS label (lower-case letters, digits and &apos;-&apos;, at most 63 characters)</source>
+        <translation>&quot;%1&quot; 不是合法的 DNS 标签（只能包含小写字母、数字和 &apos;-&apos;，最多 63 个字符）</translation>
+    </message>
+    <message>
+        <source>missing (every scenario is described in English and in Chinese)</source>
+        <translation>缺失（每个场景都必须同时提供英文和中文描述）</translation>
+    </message>
+    <message>
+        <source>must be a single line without control characters</source>
+        <translation>必须是单行文本，且不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section number such as 6.4</source>
+        <translation>&quot;%1&quot; 不是章节编号（例如 6.4）</translation>
+    </message>
+    <message>
+        <source>missing: the namespace of the pod that opens selected</source>
+        <translation>缺失：打开场景时选中的 Pod 所在的命名空间</translation>
+    </message>
+    <message>
+        <source>missing: the pod that opens selected</source>
+        <translation>缺失：打开场景时选中的 Pod</translation>
+    </message>
+    <message>
+        <source>missing: the container that opens selected</source>
+        <translation>缺失：打开场景时选中的容器</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cause id</source>
+        <translation>&quot;%1&quot; 不是有效的原因 ID</translation>
+    </message>
+    <message>
+        <source>missing or not an RFC 3339 time (e.g. 2026-02-03T09:24:00Z)</source>
+        <translation>缺失或不是 RFC 3339 格式的时间（例如 2026-02-03T09:24:00Z）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>larger than %1 MB: a scenario holds the objects of a few pods</source>
+        <translation>超过 %1 MB：一个场景只应包含几个 Pod 的相关对象</translation>
+    </message>
+    <message>
+        <source>a mapping key that is not a string</source>
+        <translation>映射的键不是字符串</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>应为映射</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>more than %1 YAML nodes (aliases expanded)</source>
+        <translation>YAML 节点超过 %1 个（按展开别名后计算）</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping</source>
+        <translation>%1：应为映射</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1：应为字符串</translation>
+    </message>
+    <message>
+        <source>%1: expected a Kubernetes object (a mapping)</source>
+        <translation>%1：应为 Kubernetes 对象（映射）</translation>
+    </message>
+    <message>
+        <source>%1: the object has no kind</source>
+        <translation>%1：该对象没有 kind</translation>
+    </message>
+    <message>
+        <source>%1 (%2): field &quot;%3&quot;: %4</source>
+        <translation>%1（%2）：字段 &quot;%3&quot;：%4</translation>
+    </message>
+    <message>
+        <source>pod %1/%2 in spec.objects has no container &quot;%3&quot;</source>
+        <translation>spec.objects 中的 Pod %1/%2 没有名为 &quot;%3&quot; 的容器</translation>
+    </message>
+    <message>
+        <source>no Pod or Event in spec.objects is about %1/%2</source>
+        <translation>spec.objects 中没有与 %1/%2 相关的 Pod 或 Event</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>expected a scenario (a mapping with apiVersion, kind, metadata, spec)</source>
+        <translation>应为场景（包含 apiVersion、kind、metadata、spec 的映射）</translation>
+    </message>
+    <message>
+        <source>apiVersion: &quot;%1&quot; is not %2</source>
+        <translation>apiVersion: &quot;%1&quot; 不是 %2</translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not Scenario</source>
+        <translation>kind: &quot;%1&quot; 不是 Scenario</translation>
+    </message>
+    <message>
+        <source>spec.objects: the scenario has no Kubernetes objects</source>
+        <translation>spec.objects：场景中没有 Kubernetes 对象</translation>
+    </message>
+    <message>
+        <source>spec.objects: expected a list of Kubernetes objects</source>
+        <translation>spec.objects：应为 Kubernetes 对象列表</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWriter</name>
+    <message>
+        <source>spec.objects: the selection has no Kubernetes objects to save</source>
+        <translation>spec.objects：所选内容中没有可保存的 Kubernetes 对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>

@@ -154,10 +154,13 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     d.image = c.image;
     d.imageRef = ImageReference::parse(c.image);
     d.events = events;
+    d.waitingReason = st.waitingReason;
+    d.waitingMessage = st.waitingMessage;
 
     if (const Node *node = m_snapshot.findNode(pod.node)) {
         d.nodeArchitecture = node->architecture;
         d.nodeRuntimeVersion = node->containerRuntimeVersion;
+        d.nodeKubeletVersion = node->kubeletVersion;
         if (!node->images.isEmpty() && d.imageRef.isValid()) {
             const QSet<QString> &names = nodeImageNames(*node);
             d.imageOnNode = names.contains(d.imageRef.normalized())

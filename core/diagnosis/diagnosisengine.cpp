@@ -15,6 +15,8 @@ namespace PullScope {
 
 QDateTime DiagnosisEngine::defaultNow(const ClusterSnapshot &snapshot)
 {
+    if (snapshot.takenAt.isValid())
+        return snapshot.takenAt;
     QDateTime newest = snapshot.newestTimestamp();
     for (const Pod &p : snapshot.pods) {
         if (p.creationTimestamp.isValid() && (!newest.isValid() || p.creationTimestamp > newest))

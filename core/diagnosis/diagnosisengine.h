@@ -27,7 +27,8 @@ class DiagnosisEngine
 {
     Q_DECLARE_TR_FUNCTIONS(DiagnosisEngine)
 public:
-    // The newest absolute timestamp in the input, else the current time.
+    // When the input says it was taken (a scenario's `now`), else the newest absolute
+    // timestamp in it, else the current time.
     static QDateTime defaultNow(const ClusterSnapshot &snapshot);
     // Turns the relative ages of describe text and tables into timestamps.
     static void resolveRelativeAges(ClusterSnapshot &snapshot, const QDateTime &now);

@@ -11,6 +11,7 @@
 
 #include "describeparser.h"
 #include "eventtableparser.h"
+#include "training/scenarioloader.h"
 #include "jsonloader.h"
 #include "yamlloader.h"
 
@@ -34,6 +35,15 @@ bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapsho
 {
     const QByteArray head = dev.peek(HeadSize);
     const InputLoader::Format f = InputLoader::detect(head);
+    // A training scenario (docs/scenario-format.md) is JSON or YAML too, with the
+    // objects under spec.objects and the time it was taken.
+    if ((f == InputLoader::Format::Json || f == InputLoader::Format::Yaml) && ScenarioLoader::looksLike(head)) {
+        if (size > ScenarioLoader::MaxSize)
+            return fail(error, name,
+                ScenarioLoader::tr("larger than %1 MB: a scenario holds the objects of a few pods")
+                    .arg(ScenarioLoader::MaxSize >> 20));
+        return ScenarioLoader::load(dev.readAll(), name, out, nullptr, error);
+    }
     switch (f) {
     case InputLoader::Format::Json:
         return JsonLoader::load(dev, size, name, out, options, error);

@@ -153,7 +153,7 @@ void ClusterSnapshot::addPod(Pod &&pod)
 bool ClusterSnapshot::isEmpty() const
 {
     return inputs.isEmpty() && warnings.isEmpty() && pods.isEmpty() && events.isEmpty() && nodes.isEmpty()
-        && secrets.isEmpty() && serviceAccounts.isEmpty() && workloads.isEmpty() && !hadSecrets;
+        && secrets.isEmpty() && serviceAccounts.isEmpty() && workloads.isEmpty() && !hadSecrets && !takenAt.isValid();
 }
 
 void ClusterSnapshot::merge(ClusterSnapshot &&other)
@@ -184,6 +184,8 @@ void ClusterSnapshot::merge(ClusterSnapshot &&other)
     serviceAccounts.append(other.serviceAccounts);
     workloads.append(other.workloads);
     hadSecrets = hadSecrets || other.hadSecrets;
+    if (!takenAt.isValid() || (other.takenAt.isValid() && other.takenAt > takenAt))
+        takenAt = other.takenAt;
 }
 
 QDateTime ClusterSnapshot::newestTimestamp() const

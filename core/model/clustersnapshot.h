@@ -22,6 +22,9 @@ struct ClusterSnapshot
     QList<ServiceAccountInfo> serviceAccounts;
     QList<Workload> workloads;
     bool hadSecrets = false; // any Secret object was in the input
+    // When the input says it was taken (a training scenario's `now`): the default --now,
+    // ahead of the newest timestamp. Invalid for kubectl output, which does not say.
+    QDateTime takenAt;
 
     // Merges `other` into this snapshot.
     void merge(ClusterSnapshot &&other);

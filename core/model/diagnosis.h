@@ -92,6 +92,11 @@ struct ContainerDiagnosis
     QStringList pullSecrets; // imagePullSecrets of the pod and of its service account
     QStringList missingPullSecrets; // those the input shows missing
     QString nodeRuntimeVersion; // the node's containerRuntimeVersion, e.g. containerd://1.7.13
+    QString nodeKubeletVersion; // the node's kubeletVersion, e.g. v1.30.4
+    // The container status' waiting state as the kubelet reported it (the quiz shows it as
+    // evidence without the cause).
+    QString waitingReason;
+    QString waitingMessage;
 };
 
 struct DiagnosisReport
