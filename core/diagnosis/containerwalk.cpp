@@ -136,6 +136,19 @@ const QSet<QString> &ContainerWalk::nodeImageNames(const Node &node) const
     return *m_nodeImages.insert(node.name, names);
 }
 
+std::optional<RuleBook::Match> ContainerWalk::classify(const QString &message) const
+{
+    const auto known = m_classified.constFind(message);
+    if (known != m_classified.constEnd())
+        return *known;
+    // Bounded: a dump where every message differs gains nothing from keeping them.
+    if (m_classified.size() >= 4096)
+        m_classified.clear();
+    const std::optional<RuleBook::Match> match = m_rules.classify(message);
+    m_classified.insert(message, match);
+    return match;
+}
+
 ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
 {
     const Pod &pod = pe.pod;
@@ -230,8 +243,8 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     if (invalidEvidence || (!c.image.isEmpty() && !d.imageRef.isValid() && !c.imageFromMessages)) {
         d.failingStep = QString::fromLatin1(Step::ImageName);
         d.state = QStringLiteral("failing");
-        const auto match = has(Kind::InvalidName) ? m_rules.classify(events[at(Kind::InvalidName).index].message)
-                                                  : m_rules.classify(st.waitingMessage);
+        const auto match = has(Kind::InvalidName) ? classify(events[at(Kind::InvalidName).index].message)
+                                                  : classify(st.waitingMessage);
         if (has(Kind::InvalidName) && match)
             setCause(QStringLiteral("invalid-image-name"), QStringLiteral("event"), at(Kind::InvalidName).index,
                 events[at(Kind::InvalidName).index].message, match->start, match->end);
@@ -343,13 +356,13 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
         for (int i = int(events.size()) - 1; i >= 0 && !classified; --i) {
             if (kindOf(events[i]) != Kind::PullFailed)
                 continue;
-            if (const auto m = m_rules.classify(events[i].message)) {
+            if (const auto m = classify(events[i].message)) {
                 setCause(m->id, QStringLiteral("event"), i, events[i].message, m->start, m->end);
                 classified = true;
             }
         }
         if (!classified && !st.waitingMessage.isEmpty()) {
-            if (const auto m = m_rules.classify(st.waitingMessage)) {
+            if (const auto m = classify(st.waitingMessage)) {
                 setCause(m->id, QStringLiteral("status"), -1, st.waitingMessage, m->start, m->end);
                 classified = true;
             }

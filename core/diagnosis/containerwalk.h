@@ -4,13 +4,14 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 #include "diagnosis.h"
 #include "diagnosisengine.h"
 #include "eventattribution.h"
+#include "rulebook.h"
 
 namespace PullScope {
-
-class RuleBook;
 
 // The decision tree walk for one container: which steps the evidence shows were
 // reached, which one failed, and why.
@@ -29,11 +30,15 @@ public:
 
 private:
     const QSet<QString> &nodeImageNames(const Node &node) const;
+    std::optional<RuleBook::Match> classify(const QString &message) const;
 
     const ClusterSnapshot &m_snapshot;
     const DiagnosisOptions &m_options;
     const RuleBook &m_rules;
     mutable QHash<QString, QSet<QString>> m_nodeImages;
+    // The rules' verdict per message: replicas of a workload fail with the same text,
+    // and classifying one tries every rule's expressions in turn.
+    mutable QHash<QString, std::optional<RuleBook::Match>> m_classified;
 };
 
 } // namespace PullScope

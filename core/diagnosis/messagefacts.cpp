@@ -145,20 +145,67 @@ qint64 humanAgeSeconds(QStringView text)
     return total;
 }
 
+namespace {
+// Printable ASCII only: the text the hand-written readers below take. On it they find
+// what the regular expressions next to them find; anything else (tabs, newlines, non-
+// ASCII, where the expressions' idea of whitespace or of a character could differ) is
+// left to the expressions. Every pulled image has such a message, and a match object
+// per message was a few percent of diagnosing a large dump.
+bool printableAscii(QStringView s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7E)
+            return false;
+    return true;
+}
+} // namespace
+
 double pulledSeconds(const QString &message)
 {
     static const QRegularExpression re(QStringLiteral("^Successfully pulled image \"(?:[^\"\\\\]|\\\\.)*\" in (\\S+)"));
-    const auto m = re.match(withoutAggregationPrefix(message));
-    if (!m.hasMatch())
+    static const QLatin1String prefix("Successfully pulled image \"");
+    const QString m = withoutAggregationPrefix(message);
+    if (!m.startsWith(prefix))
         return -1;
-    return goDurationSeconds(m.capturedView(1));
+    if (!printableAscii(m)) {
+        const auto match = re.match(m);
+        if (!match.hasMatch())
+            return -1;
+        return goDurationSeconds(match.capturedView(1));
+    }
+    // A Go-quoted image: its closing quote is the first one not escaped.
+    const qsizetype n = m.size();
+    qsizetype i = prefix.size();
+    while (i < n && m.at(i) != QLatin1Char('"'))
+        i += m.at(i) == QLatin1Char('\\') ? 2 : 1;
+    if (i >= n || !QStringView(m).mid(i).startsWith(QLatin1String("\" in ")))
+        return -1;
+    const qsizetype start = i + 5;
+    qsizetype end = start;
+    while (end < n && m.at(end) != QLatin1Char(' '))
+        ++end;
+    if (end == start)
+        return -1;
+    return goDurationSeconds(QStringView(m).mid(start, end - start));
 }
 
 qint64 pulledImageSize(const QString &message)
 {
     static const QRegularExpression re(QStringLiteral("Image size: (\\d+) bytes"));
-    const auto m = re.match(message);
-    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    if (!printableAscii(message)) {
+        const auto m = re.match(message);
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    }
+    static const QLatin1String marker("Image size: ");
+    for (qsizetype at = message.indexOf(marker); at >= 0; at = message.indexOf(marker, at + 1)) {
+        const qsizetype digits = at + marker.size();
+        qsizetype end = digits;
+        while (end < message.size() && message.at(end) >= QLatin1Char('0') && message.at(end) <= QLatin1Char('9'))
+            ++end;
+        if (end > digits && QStringView(message).mid(end).startsWith(QLatin1String(" bytes")))
+            return message.mid(digits, end - digits).toLongLong();
+    }
+    return -1;
 }
 
 QString containerOf(const QString &message)
@@ -172,10 +219,36 @@ QString containerOf(const QString &message)
             QLatin1String("Killing container"), QLatin1String("Back-off restarting failed container ")};
     if (std::none_of(std::begin(starts), std::end(starts), [&](QLatin1String s) { return text.startsWith(s); }))
         return {};
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    if (!printableAscii(text)) {
+        const auto m = re.match(text);
+        if (!m.hasMatch())
+            return {};
+        return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    }
+    // The pattern read by hand: every pod has "Created container x" and "Started
+    // container x" events, and this runs for each of them.
+    static const QLatin1String tail("Back-off restarting failed container ");
+    qsizetype start = -1;
+    if (text.startsWith(tail)) {
+        start = tail.size();
+    } else {
+        for (qsizetype i = 0; i < 4; ++i) {
+            if (!text.startsWith(starts[i]))
+                continue;
+            qsizetype at = starts[i].size();
+            if (at < text.size() && text.at(at) == QLatin1Char(':'))
+                ++at;
+            if (at < text.size() && text.at(at) == QLatin1Char(' '))
+                start = at + 1;
+            break;
+        }
+    }
+    if (start < 0)
         return {};
-    return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    qsizetype end = start;
+    while (end < text.size() && text.at(end) != QLatin1Char(' '))
+        ++end;
+    return end > start ? text.mid(start, end - start) : QString();
 }
 
 QString withoutAggregationPrefix(const QString &message)

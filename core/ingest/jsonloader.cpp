@@ -6,16 +6,17 @@
 #include <simdjson.h>
 
 #include <algorithm>
-#include <array>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
-#include <initializer_list>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "objectmapper.h"
 
@@ -24,17 +25,103 @@ namespace PullScope {
 namespace {
 using namespace simdjson;
 
-// The bytes the item scanner has to look at; everything between them is skipped in a
-// tight loop (the scanner touches every byte of a dump before simdjson does).
-constexpr std::array<bool, 256> stopTable(std::initializer_list<unsigned char> stops)
+// Without -mpopcnt, __builtin_popcount is a call into libgcc, which cost more than
+// the scan it counted for.
+inline int bitCount(quint64 x)
 {
-    std::array<bool, 256> t {};
-    for (unsigned char c : stops)
-        t[c] = true;
-    return t;
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return int((x * 0x0101010101010101ULL) >> 56);
 }
-constexpr std::array<bool, 256> ValueStops = stopTable({'"', '{', '[', '}', ']', '\n'});
-constexpr std::array<bool, 256> StringStops = stopTable({'"', '\\', '\n'});
+
+// One bit per byte of a 64-byte block: quotes, backslashes, opening and closing
+// brackets, newlines.
+struct BlockMasks
+{
+    quint64 quote = 0, backslash = 0, open = 0, close = 0, newline = 0;
+};
+
+BlockMasks blockMasks(const char *p)
+{
+    BlockMasks m;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i open = _mm_set1_epi8(0x7B);
+    const __m128i close = _mm_set1_epi8(0x7D);
+    for (int i = 0; i < 4; ++i) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
+        const __m128i folded = _mm_or_si128(v, caseBit);
+        const int shift = 16 * i;
+        m.quote |= quint64(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << shift;
+        m.backslash |= quint64(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash)))) << shift;
+        m.open |= quint64(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(folded, open)))) << shift;
+        m.close |= quint64(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(folded, close)))) << shift;
+        m.newline |= quint64(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline)))) << shift;
+    }
+#else
+    for (int i = 0; i < 64; ++i) {
+        const quint64 bit = quint64(1) << i;
+        switch (p[i]) {
+        case '"':
+            m.quote |= bit;
+            break;
+        case '\\':
+            m.backslash |= bit;
+            break;
+        case '{':
+        case '[':
+            m.open |= bit;
+            break;
+        case '}':
+        case ']':
+            m.close |= bit;
+            break;
+        case '\n':
+            m.newline |= bit;
+            break;
+        default:
+            break;
+        }
+    }
+#endif
+    return m;
+}
+
+// The end of a string: its next quote or backslash, 16 bytes at a time, counting
+// the newlines passed (not valid JSON in a string, but the line count must stay right).
+const char *findStringStop(const char *p, const char *const end, qint64 &lines)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const unsigned s
+            = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash))));
+        const unsigned n = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline)));
+        if (s != 0) {
+            const int at = __builtin_ctz(s);
+            lines += bitCount(n & ((1u << at) - 1));
+            return p + at;
+        }
+        lines += bitCount(n);
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c == '\n')
+            ++lines;
+        else if (c == '"' || c == '\\')
+            return p;
+    }
+    return end;
+}
 
 // The value concept of ObjectMapper over a simdjson On-Demand value.
 class JsonValue
@@ -196,19 +283,10 @@ public:
             if (m_pos >= m_len && !fill())
                 fail(JsonLoader::tr("unexpected end of input inside a string"));
             const char *start = m_buf.data() + m_pos;
-            const char *end = m_buf.data() + m_len;
-            const char *p = start;
-            // Fast path: jump to the next quote or backslash.
-            while (p < end && !StringStops[static_cast<unsigned char>(*p)])
-                ++p;
+            const char *p = findStringStop(start, m_buf.data() + m_len, m_line);
             m_pos += size_t(p - start);
-            if (p == end)
+            if (p == m_buf.data() + m_len)
                 continue;
-            if (*p == '\n') { // not valid JSON, but the line count must stay right
-                ++m_line;
-                ++m_pos;
-                continue;
-            }
             if (*p == '"') {
                 ++m_pos;
                 return;
@@ -231,47 +309,98 @@ public:
             return;
         }
         if (c == '{' || c == '[') {
-            int depth = 0;
-            for (;;) {
-                if (m_pos >= m_len && !fill())
-                    fail(JsonLoader::tr("unexpected end of input inside an object or array"));
-                // A refill may move the buffer: only the position survives it.
-                const char *const base = m_buf.data();
-                const char *p = base + m_pos;
-                const char *const end = base + m_len;
-                while (p < end && !ValueStops[static_cast<unsigned char>(*p)])
-                    ++p;
-                m_pos = size_t(p - base);
-                if (p == end)
-                    continue;
-                switch (*p) {
-                case '"':
-                    skipString();
-                    continue;
-                case '{':
-                case '[':
-                    if (++depth > Limits::MaxDepth)
-                        fail(JsonLoader::tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
-                    break;
-                case '}':
-                case ']':
-                    --depth;
-                    break;
-                case '\n':
-                    ++m_line;
-                    break;
-                default:
-                    break;
-                }
-                ++m_pos;
-                if (depth == 0)
-                    return;
-            }
+            skipContainer();
+            return;
         }
         if (c == '}' || c == ']' || c == ',' || c == ':')
             fail(JsonLoader::tr("expected a value"));
         while ((c = peek()) >= 0 && c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r' && c != '\t')
             ++m_pos;
+    }
+
+    // At '{' or '[': moves past its closing bracket. 64 bytes at a time: strings are
+    // found from the quotes (a running parity), brackets outside them counted, and the
+    // newlines of the block added up. A block with a backslash goes byte by byte, so
+    // that escapes mean what they always meant here, even in broken input.
+    void skipContainer()
+    {
+        int depth = 0;
+        bool inString = false;
+        bool escaped = false; // the next byte is escaped
+        for (;;) {
+            if (m_pos >= m_len && !fill())
+                fail(inString ? JsonLoader::tr("unexpected end of input inside a string")
+                              : JsonLoader::tr("unexpected end of input inside an object or array"));
+            // A refill may move the buffer: only the position survives it. The buffer
+            // has SIMDJSON_PADDING readable bytes behind its end.
+            const char *const p = m_buf.data() + m_pos;
+            const size_t n = std::min<size_t>(m_len - m_pos, 64);
+            const BlockMasks m = blockMasks(p);
+            const quint64 valid = n == 64 ? ~quint64(0) : (quint64(1) << n) - 1;
+            if (escaped || (m.backslash & valid) != 0) {
+                for (size_t i = 0; i < n; ++i) {
+                    const char ch = p[i];
+                    if (escaped) {
+                        escaped = false;
+                    } else if (inString) {
+                        if (ch == '"')
+                            inString = false;
+                        else if (ch == '\\')
+                            escaped = true;
+                        else if (ch == '\n')
+                            ++m_line;
+                    } else if (ch == '"') {
+                        inString = true;
+                    } else if (ch == '{' || ch == '[') {
+                        if (++depth > Limits::MaxDepth) {
+                            m_pos += i;
+                            fail(JsonLoader::tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
+                        }
+                    } else if (ch == '}' || ch == ']') {
+                        if (--depth == 0) {
+                            m_pos += i + 1;
+                            return;
+                        }
+                    } else if (ch == '\n') {
+                        ++m_line;
+                    }
+                }
+                m_pos += n;
+                continue;
+            }
+            // Bit i of `strings`: byte i is in a string (its opening quote included,
+            // its closing one not).
+            quint64 strings = m.quote & valid;
+            strings ^= strings << 1;
+            strings ^= strings << 2;
+            strings ^= strings << 4;
+            strings ^= strings << 8;
+            strings ^= strings << 16;
+            strings ^= strings << 32;
+            if (inString)
+                strings = ~strings;
+            const quint64 opens = m.open & valid & ~strings;
+            quint64 brackets = (opens | m.close) & valid & ~strings;
+            while (brackets != 0) {
+                const int i = __builtin_ctzll(brackets);
+                const quint64 bit = quint64(1) << i;
+                brackets &= brackets - 1;
+                if (opens & bit) {
+                    if (++depth > Limits::MaxDepth) {
+                        m_line += bitCount(m.newline & (bit - 1));
+                        m_pos += size_t(i);
+                        fail(JsonLoader::tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
+                    }
+                } else if (--depth == 0) {
+                    m_line += bitCount(m.newline & (bit - 1));
+                    m_pos += size_t(i) + 1;
+                    return;
+                }
+            }
+            m_line += bitCount(m.newline & valid);
+            inString = (strings >> (n - 1)) & 1;
+            m_pos += n;
+        }
     }
 
     // Everything before `keep` may be dropped when the buffer is refilled.

@@ -187,6 +187,45 @@ private Q_SLOTS:
         QVERIFY(e.toString().startsWith(QLatin1String("bad.json")));
     }
 
+    // The item scanner reads 64-byte blocks: escapes, brackets inside strings and
+    // newlines must mean the same wherever a block boundary falls.
+    void scannerBlockBoundaries_data()
+    {
+        QTest::addColumn<int>("pad");
+        for (int pad : {0, 1, 2, 29, 30, 31, 55, 56, 57, 62, 63, 64, 65, 66, 127, 128})
+            QTest::addRow("pad %d", pad) << pad;
+    }
+    void scannerBlockBoundaries()
+    {
+        QFETCH(int, pad);
+        const QByteArray padding(pad, 'x');
+        // Line 2: an escaped backslash and quote, brackets in a string; lines 3-7: an
+        // indented item whose string ends in an escaped backslash; line 8: the last item.
+        const QByteArray head = "{\"items\": [\n{\"kind\": \"Event\", \"message\": \"" + padding
+            + "a\\\\\\\"b[{}]\", \"involvedObject\": {\"kind\": \"Pod\", \"name\": \"p\"}},\n"
+              "{\n  \"kind\": \"Event\",\n  \"message\": \"m2 } ] \\\\\",\n"
+              "  \"involvedObject\": {\"kind\": \"Pod\", \"name\": \"p\"}\n},\n";
+        const QByteArray good = head + "{\"kind\": \"Event\", \"message\": \"" + padding + "[\"}\n]}\n";
+        ClusterSnapshot s;
+        LoadError e;
+        QVERIFY2(InputLoader::loadData(good, QStringLiteral("good.json"), s, {}, &e), qPrintable(e.toString()));
+        QCOMPARE(s.events.size(), 3);
+        QCOMPARE(s.events[0].message, QString::fromLatin1(padding) + QStringLiteral("a\\\"b[{}]"));
+        QCOMPARE(s.events[1].message, QStringLiteral("m2 } ] \\"));
+        QCOMPARE(s.events[2].message, QString::fromLatin1(padding) + QStringLiteral("["));
+
+        ClusterSnapshot bad;
+        QVERIFY(!InputLoader::loadData(
+            head + "{\"kind\": \"Event\", \"count\": \"many\"}\n]}\n", QStringLiteral("bad.json"), bad, {}, &e));
+        QVERIFY2(e.toString().startsWith(QLatin1String("bad.json:8: field \"count\"")), qPrintable(e.toString()));
+
+        // Cut inside the last string: the error says so, on the line where input ends.
+        QVERIFY(!InputLoader::loadData(head + "{\"kind\": \"Event\", \"message\": \"" + padding + "\n\n",
+            QStringLiteral("cut.json"), bad, {}, &e));
+        QVERIFY2(e.toString().contains(QLatin1String("inside a string")), qPrintable(e.toString()));
+        QVERIFY2(e.toString().startsWith(QLatin1String("cut.json:10:")), qPrintable(e.toString()));
+    }
+
     void clusterInfoDumpFolder()
     {
         QTemporaryDir dir;
