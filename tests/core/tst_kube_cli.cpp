@@ -101,6 +101,52 @@ private Q_SLOTS:
         compare(verdicts(r.output), verdicts(m_offline));
     }
 
+    // The audit of a live cluster (seed 9.5) finds what the audit of the dump `collect`
+    // wrote from the same server finds, and every planted misconfiguration the server
+    // serves (pods, not Deployments: the implicit-policy findings, read from the
+    // Deployments' last-applied-configuration, exist only offline).
+    void auditLiveEqualsCollectedDump()
+    {
+        const QString dump = m_tmp.path() + QStringLiteral("/audit-dump.json");
+        RunResult r = cli({QStringLiteral("collect"), QStringLiteral("--kubeconfig"),
+            m_server.kubeconfig(ApiServerHarness::Auth::Token), QStringLiteral("-A"), QStringLiteral("-o"), dump});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.summary()));
+        const RunResult live = cli({QStringLiteral("audit"), QStringLiteral("--kubeconfig"),
+            m_server.kubeconfig(ApiServerHarness::Auth::Token), QStringLiteral("-A"), QStringLiteral("--format"),
+            QStringLiteral("json")});
+        QVERIFY2(live.exitCode == 0 || live.exitCode == 1, qPrintable(live.summary()));
+        const RunResult fromDump
+            = cli({QStringLiteral("audit"), dump, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(fromDump.exitCode == 0 || fromDump.exitCode == 1, qPrintable(fromDump.summary()));
+        const RunResult offline
+            = cli({QStringLiteral("audit"), m_sample, QStringLiteral("--format"), QStringLiteral("json")});
+        // id/namespace/object/container/image; `byContainer`: without the object, whose
+        // kind is the Deployment offline and the pod live (the server serves no Deployments).
+        const auto keys = [](const QByteArray &json, bool byContainer) {
+            QStringList out;
+            for (const QJsonValue &v :
+                QJsonDocument::fromJson(json).object().value(QLatin1String("findings")).toArray()) {
+                const QJsonObject f = v.toObject();
+                const QString id = f.value(QLatin1String("id")).toString();
+                // Only a manifest or last-applied-configuration tells a defaulted policy.
+                if (byContainer && id == QLatin1String("implicit-policy"))
+                    continue;
+                QStringList k {id, f.value(QLatin1String("namespace")).toString(),
+                    f.value(QLatin1String("container")).toString(), f.value(QLatin1String("image")).toString()};
+                if (!byContainer)
+                    k << f.value(QLatin1String("kind")).toString() << f.value(QLatin1String("name")).toString();
+                out << k.join(QLatin1Char('/'));
+            }
+            out.sort();
+            out.removeDuplicates();
+            return out;
+        };
+        const QStringList liveKeys = keys(live.output, false);
+        QVERIFY(liveKeys.size() > 10);
+        QCOMPARE(liveKeys, keys(fromDump.output, false));
+        QCOMPARE(keys(live.output, true), keys(offline.output, true));
+    }
+
     void restrictedFallsBackToItsNamespace()
     {
         const RunResult r = cli({QStringLiteral("diagnose"), QStringLiteral("--kubeconfig"),

@@ -15,6 +15,9 @@
 #include <QtTest>
 
 #include "../integration/apiserverharness.h"
+#include "audit/auditcontroller.h"
+#include "audit/auditfindingmodel.h"
+#include "audit/auditwindow.h"
 #include "flowchartmodel.h"
 #include "flowchartscene.h"
 #include "flownodeitem.h"
@@ -329,6 +332,46 @@ private Q_SLOTS:
             qPrintable(m_server.log().right(1500)), 20000);
         QCOMPARE(m_window->selectedContainer()->pod, annotator);
         QCOMPARE(m_window->liveIndicator()->state(), LiveController::State::Live);
+    }
+
+    // Tools > Audit while live audits the live store: the same findings as
+    // `pullscope-cli audit --kubeconfig` against the same server.
+    void auditOfTheLiveCluster()
+    {
+        QTRY_COMPARE(m_window->liveIndicator()->state(), LiveController::State::Live);
+        auto *controller = m_window->findChild<AuditController *>();
+        QVERIFY(controller);
+        QSignalSpy done(controller, &AuditController::auditFinished);
+        controller->auditAction()->trigger();
+        QVERIFY(done.wait(30000));
+        QVERIFY(controller->auditWindow());
+        const QList<AuditFinding> &shown = controller->auditWindow()->findingModel()->findings();
+        QVERIFY(shown.size() > 10);
+
+        QProcess cli;
+        QProcessEnvironment env = m_server.kubectlEnvironment();
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(PULLSCOPE_CLI),
+            {QStringLiteral("audit"), QStringLiteral("--kubeconfig"),
+                m_server.kubeconfig(ApiServerHarness::Auth::Token), QStringLiteral("-A"), QStringLiteral("--format"),
+                QStringLiteral("json")});
+        QVERIFY(cli.waitForFinished(60000));
+        const QJsonArray expected
+            = QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QLatin1String("findings")).toArray();
+        QStringList want, got;
+        for (const QJsonValue &v : expected) {
+            const QJsonObject f = v.toObject();
+            want << f.value(QLatin1String("id")).toString() + QLatin1Char('/')
+                    + f.value(QLatin1String("namespace")).toString() + QLatin1Char('/')
+                    + f.value(QLatin1String("name")).toString() + QLatin1Char('/')
+                    + f.value(QLatin1String("container")).toString();
+        }
+        for (const AuditFinding &f : shown)
+            got << f.id + QLatin1Char('/') + f.namespace_ + QLatin1Char('/') + f.name + QLatin1Char('/') + f.container;
+        want.sort();
+        got.sort();
+        QCOMPARE(got, want);
+        controller->auditWindow()->close();
     }
 
     // `pullscope --kubeconfig FILE -A`: the application goes live at start, as the CLI's
