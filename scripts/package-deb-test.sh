@@ -14,6 +14,9 @@ rm -f "$build"/pullscope_*.deb "$build"/pullscope-*.tar.gz
 deb=$(ls "$build"/pullscope_*.deb)
 dpkg-deb --info "$deb"
 dpkg-deb --contents "$deb"
-tar -tzf "$build"/pullscope-*-Linux.tar.gz | grep -q '/bin/pullscope-cli$' \
+# Listed whole first: `tar | grep -q` would stop reading early and, under pipefail, fail
+# on tar's SIGPIPE even when the file is there.
+listing=$(tar -tzf "$build"/pullscope-*-Linux.tar.gz)
+grep -q '/bin/pullscope-cli$' <<<"$listing" \
   || { echo "package-deb-test: the .tar.gz has no bin/pullscope-cli" >&2; exit 1; }
 bash scripts/deb-smoke-test.sh "$deb"
