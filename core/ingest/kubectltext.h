@@ -30,6 +30,8 @@ public:
     static Interval parseInterval(QStringView text);
     // A single duration.HumanDuration token: "0s", "2m10s", "22h", "3y45d", "<unknown>", "<invalid>".
     static bool isAgeToken(QStringView text);
+    // An age as kubectl prints it (apimachinery's duration.HumanDuration thresholds).
+    static QString humanDuration(qint64 seconds);
 
     // Kind as the API spells it: "pod" -> "Pod", "replicaset" -> "ReplicaSet".
     static QString kindFromPrinted(QStringView printed);

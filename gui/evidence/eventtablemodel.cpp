@@ -1,3 +1,4 @@
+#include "kubectltext.h"
 #include "eventtablemodel.h"
 
 #include <QApplication>
@@ -62,39 +63,7 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 QString EventTableModel::humanDuration(qint64 seconds)
 {
-    // Same thresholds as apimachinery, so an age reads exactly as in kubectl.
-    if (seconds < -1)
-        return QStringLiteral("<invalid>");
-    if (seconds < 0)
-        return QStringLiteral("0s");
-    if (seconds < 120)
-        return QString::number(seconds) + QLatin1Char('s');
-    const qint64 minutes = seconds / 60;
-    if (minutes < 10) {
-        const qint64 s = seconds % 60;
-        return QString::number(minutes) + QLatin1Char('m') + (s ? QString::number(s) + QLatin1Char('s') : QString());
-    }
-    if (minutes < 180)
-        return QString::number(minutes) + QLatin1Char('m');
-    const qint64 hours = seconds / 3600;
-    if (hours < 8) {
-        const qint64 m = minutes % 60;
-        return QString::number(hours) + QLatin1Char('h') + (m ? QString::number(m) + QLatin1Char('m') : QString());
-    }
-    if (hours < 48)
-        return QString::number(hours) + QLatin1Char('h');
-    if (hours < 24 * 8) {
-        const qint64 h = hours % 24;
-        return QString::number(hours / 24) + QLatin1Char('d') + (h ? QString::number(h) + QLatin1Char('h') : QString());
-    }
-    if (hours < 24 * 365 * 2)
-        return QString::number(hours / 24) + QLatin1Char('d');
-    if (hours < 24 * 365 * 8) {
-        const qint64 dy = (hours / 24) % 365;
-        return QString::number(hours / 24 / 365) + QLatin1Char('y')
-            + (dy ? QString::number(dy) + QLatin1Char('d') : QString());
-    }
-    return QString::number(hours / 24 / 365) + QLatin1Char('y');
+    return KubectlText::humanDuration(seconds);
 }
 
 QString EventTableModel::ageText(const Event &e) const
