@@ -178,6 +178,8 @@ private:
     // False with *error when the kubeconfig does not resolve.
     bool makeClient(const ApiServerHarness &server, Auth auth, Client *out, QString *error,
         const std::function<void(LiveSession::Options &)> &tweak = {});
+    bool makeClient(const QString &kubeconfig, Client *out, QString *error,
+        const std::function<void(LiveSession::Options &)> &tweak = {});
 
     QTemporaryDir m_tmp;
     QString m_certDir;
@@ -201,8 +203,14 @@ std::unique_ptr<ApiServerHarness> TestKubeLive::startServer(const QString &name,
 bool TestKubeLive::makeClient(const ApiServerHarness &server, Auth auth, Client *out, QString *error,
     const std::function<void(LiveSession::Options &)> &tweak)
 {
+    return makeClient(server.kubeconfig(auth), out, error, tweak);
+}
+
+bool TestKubeLive::makeClient(
+    const QString &kubeconfig, Client *out, QString *error, const std::function<void(LiveSession::Options &)> &tweak)
+{
     KubeConfig config;
-    if (!config.load({server.kubeconfig(auth)}, error) || !config.resolve(QString(), &out->settings, error))
+    if (!config.load({kubeconfig}, error) || !config.resolve(QString(), &out->settings, error))
         return false;
     out->connector = std::make_unique<ClusterConnector>(out->settings, nullptr, environmentWithoutProxy());
     LiveSession::Options o;
@@ -561,20 +569,10 @@ void TestKubeLive::impersonatedGroupsArriveOneByOne()
         + (clusterWide ? QStringLiteral("a") : QStringLiteral("r")) + QStringLiteral(".kubeconfig");
     QVERIFY(writeFile(path, text));
 
-    KubeConfig config;
     Client c;
     QString error;
-    QVERIFY2(config.load({path}, &error) && config.resolve(QString(), &c.settings, &error), qPrintable(error));
+    QVERIFY2(makeClient(path, &c, &error, [](LiveSession::Options &o) { o.watch = false; }), qPrintable(error));
     QCOMPARE(c.settings.impersonateGroups, groups);
-    c.connector = std::make_unique<ClusterConnector>(c.settings, nullptr, environmentWithoutProxy());
-    LiveSession::Options o;
-    o.server = c.settings.server;
-    o.prepare = c.connector->preparer();
-    o.proxy = c.connector->proxy();
-    o.environment = environmentWithoutProxy();
-    o.fallbackNamespace = c.settings.namespaceName;
-    o.watch = false;
-    c.session = std::make_unique<LiveSession>(o);
     ApiError apiError;
     QVERIFY2(c.session->waitUntilListed(60000, &apiError), qPrintable(apiError.summary()));
     QCOMPARE(c.session->effectiveNamespace(), clusterWide ? QString() : QStringLiteral("shop"));
