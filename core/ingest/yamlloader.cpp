@@ -6,9 +6,12 @@
 
 #include <charconv>
 #include <map>
+#include <optional>
 
+#include "itembatcher.h"
 #include "objectmapper.h"
 #include "treenode.h"
+#include "yamlitemsplitter.h"
 
 namespace PullScope {
 
@@ -81,23 +84,33 @@ private:
     const TreeNode *m_n;
 };
 
-struct Stop
-{
-    LoadError error;
-};
-
 class Reader
 {
 public:
-    Reader(QIODevice &in, qint64 total, const QString &file, const LoadOptions &options, MapSink &sink)
-        : m_in(in)
+    // A whole input, read from `in`.
+    Reader(
+        QIODevice &in, qint64 total, const QString &file, const LoadOptions &options, ObjectMapper<YamlValue> &mapper)
+        : m_in(&in)
         , m_total(total)
         , m_file(file)
-        , m_options(options)
-        , m_mapper(sink)
+        , m_options(&options)
+        , m_mapper(mapper)
     {
         yaml_parser_initialize(&m_parser);
         yaml_parser_set_input(&m_parser, &Reader::readHandler, this);
+    }
+    // Text in memory whose first line is line `firstLine` of the file. `itemsOnly`: a
+    // piece cut out by YamlItemSplitter, which may hold neither anchors nor aliases (they
+    // could refer across pieces).
+    Reader(const char *text, size_t size, qint64 firstLine, const QString &file, ObjectMapper<YamlValue> &mapper,
+        bool itemsOnly)
+        : m_file(file)
+        , m_mapper(mapper)
+        , m_firstLine(firstLine)
+        , m_itemsOnly(itemsOnly)
+    {
+        yaml_parser_initialize(&m_parser);
+        yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char *>(text), size);
     }
     ~Reader()
     {
@@ -105,6 +118,8 @@ public:
             yaml_event_delete(&m_event);
         yaml_parser_delete(&m_parser);
     }
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
 
     void run()
     {
@@ -125,16 +140,45 @@ public:
             failAt(1, YamlLoader::tr("the input is empty"));
     }
 
+    // A piece of YamlItemSplitter: one document, a sequence whose elements are items.
+    void runItems(const QString &elementKind)
+    {
+        next();
+        expect(YAML_STREAM_START_EVENT);
+        next();
+        expect(YAML_DOCUMENT_START_EVENT);
+        next();
+        expect(YAML_SEQUENCE_START_EVENT);
+        for (;;) {
+            next();
+            if (type() == YAML_SEQUENCE_END_EVENT)
+                break;
+            m_nodes = 0;
+            TreeNode item = build(2);
+            mapItem(item, elementKind);
+        }
+        next();
+        expect(YAML_DOCUMENT_END_EVENT);
+        next();
+        expect(YAML_STREAM_END_EVENT);
+    }
+
+    // After run(): whether a top-level `items` sequence was read, in how many documents,
+    // and the element kind its list named before it.
+    bool sawItems() const { return m_sawItems; }
+    int documents() const { return m_documents; }
+    const QString &itemsElementKind() const { return m_itemsElementKind; }
+
 private:
     static int readHandler(void *data, unsigned char *buffer, size_t size, size_t *read)
     {
         auto *self = static_cast<Reader *>(data);
-        const qint64 n = self->m_in.read(reinterpret_cast<char *>(buffer), qint64(size));
+        const qint64 n = self->m_in->read(reinterpret_cast<char *>(buffer), qint64(size));
         if (n < 0)
             return 0;
         *read = size_t(n);
         self->m_read += n;
-        if (self->m_options.progress && !self->m_options.progress(self->m_read, self->m_total)) {
+        if (self->m_options->progress && !self->m_options->progress(self->m_read, self->m_total)) {
             self->m_cancelled = true;
             return 0;
         }
@@ -142,7 +186,7 @@ private:
     }
 
     yaml_event_type_t type() const { return m_event.type; }
-    qint64 line() const { return qint64(m_event.start_mark.line) + 1; }
+    qint64 line() const { return qint64(m_event.start_mark.line) + m_firstLine; }
 
     void next()
     {
@@ -156,9 +200,9 @@ private:
                 e.file = m_file;
                 e.cancelled = true;
                 e.message = YamlLoader::tr("cancelled");
-                throw Stop {e};
+                throw StopLoad {e};
             }
-            const qint64 l = qint64(m_parser.problem_mark.line) + 1;
+            const qint64 l = qint64(m_parser.problem_mark.line) + m_firstLine;
             QString msg = QString::fromUtf8(m_parser.problem ? m_parser.problem : "syntax error");
             if (m_parser.context)
                 msg = QString::fromUtf8(m_parser.context) + QStringLiteral(": ") + msg;
@@ -179,7 +223,7 @@ private:
         e.file = m_file;
         e.line = l;
         e.message = message;
-        throw Stop {e};
+        throw StopLoad {e};
     }
 
     void count(qint64 n)
@@ -201,6 +245,8 @@ private:
 
     void remember(const yaml_char_t *anchor, const TreeNode &n)
     {
+        if (anchor && m_itemsOnly)
+            failAt(line(), YamlLoader::tr("an anchor in a piece of a split list"));
         if (anchor)
             m_anchors[std::string(reinterpret_cast<const char *>(anchor))] = n;
     }
@@ -223,6 +269,8 @@ private:
             return n;
         }
         case YAML_ALIAS_EVENT: {
+            if (m_itemsOnly)
+                failAt(line(), YamlLoader::tr("an alias in a piece of a split list"));
             const std::string name(reinterpret_cast<const char *>(m_event.data.alias.anchor));
             auto it = m_anchors.find(name);
             if (it == m_anchors.end())
@@ -251,7 +299,7 @@ private:
                 n.map.emplace_back(std::move(key.scalar), build(depth + 1));
             }
             if (!anchor.empty())
-                m_anchors[anchor] = n;
+                remember(reinterpret_cast<const yaml_char_t *>(anchor.c_str()), n);
             return n;
         }
         case YAML_SEQUENCE_START_EVENT: {
@@ -266,7 +314,7 @@ private:
                 n.seq.push_back(build(depth + 1));
             }
             if (!anchor.empty())
-                m_anchors[anchor] = n;
+                remember(reinterpret_cast<const yaml_char_t *>(anchor.c_str()), n);
             return n;
         }
         default:
@@ -351,9 +399,11 @@ private:
             next();
             if (key.scalar == "items" && type() == YAML_SEQUENCE_START_EVENT) {
                 sawItems = true;
+                m_sawItems = true;
                 const QString element = listKind.endsWith(QLatin1String("List")) && listKind != QLatin1String("List")
                     ? listKind.chopped(4)
                     : QString();
+                m_itemsElementKind = element;
                 for (;;) {
                     next();
                     if (type() == YAML_SEQUENCE_END_EVENT)
@@ -373,11 +423,13 @@ private:
             mapItem(root, QString());
     }
 
-    QIODevice &m_in;
-    qint64 m_total;
+    QIODevice *m_in = nullptr;
+    qint64 m_total = -1;
     QString m_file;
-    const LoadOptions &m_options;
-    ObjectMapper<YamlValue> m_mapper;
+    const LoadOptions *m_options = nullptr;
+    ObjectMapper<YamlValue> &m_mapper;
+    qint64 m_firstLine = 1;
+    bool m_itemsOnly = false;
     yaml_parser_t m_parser {};
     yaml_event_t m_event {};
     bool m_haveEvent = false;
@@ -386,19 +438,128 @@ private:
     qint64 m_nodes = 0;
     qint64 m_aliasExpanded = 0;
     int m_documents = 0;
+    bool m_sawItems = false;
+    QString m_itemsElementKind;
     std::map<std::string, TreeNode> m_anchors;
 };
+// ItemBatcher's parser for pieces of YamlItemSplitter.
+class PieceParser
+{
+public:
+    PieceParser(MapSink &sink, const QString &file)
+        : m_mapper(sink)
+        , m_file(file)
+    {
+    }
+
+    void parse(const char *p, size_t len, size_t, qint64 offset, qint64 line, const QString &elementKind)
+    {
+        try {
+            Reader reader(p, len, line, m_file, m_mapper, true);
+            reader.runItems(elementKind);
+        } catch (const StopLoad &) {
+            throw;
+        } catch (const std::exception &e) { // std::bad_alloc: a thread must not let it escape
+            LoadError err;
+            err.file = m_file;
+            err.line = line;
+            err.offset = offset;
+            err.message = QString::fromLocal8Bit(e.what());
+            throw StopLoad {err};
+        }
+    }
+
+private:
+    ObjectMapper<YamlValue> m_mapper;
+    QString m_file;
+};
+
+enum class SplitResult { Loaded, Cancelled, NotSplittable };
+
+// The parallel path: items cut by YamlItemSplitter, parsed and mapped on worker threads
+// (libyaml alone is about half the time of a serial load), folded in input order.
+SplitResult loadSplit(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
+    const LoadOptions &options, LoadError *error)
+{
+    ClusterSnapshot snapshot;
+    MapSink sink(snapshot, fileName);
+    PieceParser inlineParser(sink, fileName);
+    std::optional<ItemBatcher<PieceParser, 0>> items;
+    YamlItemSplitter splitter(in, totalSize, fileName, options);
+    try {
+        const bool split = splitter.run(
+            [&](const QByteArray &header) {
+                // The header decides the items' kind (a PodList's items need not say).
+                ClusterSnapshot scratch;
+                MapSink scratchSink(scratch, fileName);
+                ObjectMapper<YamlValue> mapper(scratchSink);
+                Reader reader(header.constData(), size_t(header.size()), 1, fileName, mapper, false);
+                reader.run();
+                if (!reader.sawItems() || reader.documents() != 1)
+                    return false;
+                items.emplace(sink, inlineParser, fileName, reader.itemsElementKind());
+                return true;
+            },
+            [&](const YamlItemSplitter::Item &item) {
+                items->add(item.data, item.size, item.size, item.offset, item.line);
+            });
+        if (!split)
+            return SplitResult::NotSplittable;
+        items->finish();
+        // The trailer read together with the header, as the serial reader would: still
+        // one document, its items where the splitter found them.
+        ClusterSnapshot scratch;
+        MapSink scratchSink(scratch, fileName);
+        ObjectMapper<YamlValue> mapper(scratchSink);
+        const QByteArray &frame = splitter.frame();
+        Reader reader(frame.constData(), size_t(frame.size()), 1, fileName, mapper, false);
+        reader.run();
+        if (!reader.sawItems() || reader.documents() != 1 || !scratch.pods.isEmpty() || !scratch.events.isEmpty())
+            return SplitResult::NotSplittable;
+    } catch (const StopLoad &stop) {
+        if (!stop.error.cancelled)
+            return SplitResult::NotSplittable;
+        if (error)
+            *error = stop.error;
+        return SplitResult::Cancelled;
+    }
+    sink.commitTo(out);
+    return SplitResult::Loaded;
+}
 } // namespace
 
 bool YamlLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, ClusterSnapshot &out,
     const LoadOptions &options, LoadError *error)
 {
+    // Split only what can be read again: any doubt sends the input to the serial reader
+    // from the start, and it alone reports errors.
+    if (!in.isSequential() && totalSize >= options.yamlSplitMinBytes) {
+        const qint64 start = in.pos();
+        switch (loadSplit(in, totalSize, fileName, out, options, error)) {
+        case SplitResult::Loaded:
+            if (options.yamlWasSplit)
+                *options.yamlWasSplit = true;
+            return true;
+        case SplitResult::Cancelled:
+            return false;
+        case SplitResult::NotSplittable:
+            if (!in.seek(start)) {
+                if (error) {
+                    error->file = fileName;
+                    error->message = tr("cannot read the input again: %1").arg(in.errorString());
+                }
+                return false;
+            }
+            break;
+        }
+    }
     ClusterSnapshot snapshot;
     MapSink sink(snapshot, fileName);
     try {
-        Reader reader(in, totalSize, fileName, options, sink);
+        ObjectMapper<YamlValue> mapper(sink);
+        Reader reader(in, totalSize, fileName, options, mapper);
         reader.run();
-    } catch (const Stop &stop) {
+    } catch (const StopLoad &stop) {
         if (error)
             *error = stop.error;
         return false;

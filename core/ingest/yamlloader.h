@@ -12,6 +12,8 @@ namespace PullScope {
 // Reads kubectl YAML (multi-document, Lists, single objects) with the libyaml event
 // parser. A List's items are built and mapped one at a time, so a 40 MB dump never
 // becomes one tree; aliases are expanded under a budget so alias bombs fail cleanly.
+// A large file in kubectl's block style is cut into items (YamlItemSplitter) that are
+// parsed on worker threads; anything else, and any error, goes the serial way.
 class YamlLoader
 {
     Q_DECLARE_TR_FUNCTIONS(YamlLoader)

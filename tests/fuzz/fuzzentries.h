@@ -8,6 +8,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstdlib>
+#include <limits>
+
 #include "describeparser.h"
 #include "eventtableparser.h"
 #include "imagereference.h"
@@ -33,14 +36,23 @@ inline int json(const QByteArray &data)
 
 inline int yaml(const QByteArray &data)
 {
-    // Straight to the loader: content detection would keep most mutations out.
+    // Straight to the loader: content detection would keep most mutations out. Read
+    // twice, serially and cut into items on threads: the two must agree, errors included.
     QByteArray copy = data;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    ClusterSnapshot snapshot;
-    LoadError error;
-    if (!YamlLoader::load(buffer, copy.size(), QStringLiteral("fuzz.yaml"), snapshot, {}, &error))
-        (void)error.toString();
+    ClusterSnapshot serial, split;
+    LoadError serialError, splitError;
+    bool ok[2];
+    for (int pass = 0; pass < 2; ++pass) {
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        LoadOptions options;
+        options.yamlSplitMinBytes = pass == 0 ? std::numeric_limits<qint64>::max() : 0;
+        ok[pass] = YamlLoader::load(buffer, copy.size(), QStringLiteral("fuzz.yaml"), pass == 0 ? serial : split,
+            options, pass == 0 ? &serialError : &splitError);
+    }
+    if (ok[0] != ok[1] || serialError.toString() != splitError.toString() || serial.pods.size() != split.pods.size()
+        || serial.events.size() != split.events.size())
+        std::abort();
     return 0;
 }
 
