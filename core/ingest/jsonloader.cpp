@@ -12,6 +12,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "inputwindow.h"
 #include "itembatcher.h"
 #include "objectmapper.h"
 
@@ -190,16 +191,12 @@ private:
 // Splits the top level into items without parsing them, reading the device in
 // chunks. Only the bytes of the item being parsed (or, before `items` is found, of
 // the top-level object) are kept.
-class Scanner
+class Scanner : public InputWindow
 {
 public:
     Scanner(QIODevice &in, qint64 total, const QString &file, const LoadOptions &options)
-        : m_in(in)
-        , m_total(total)
-        , m_file(file)
-        , m_options(options)
+        : InputWindow(in, total, file, options, SIMDJSON_PADDING)
     {
-        m_buf.resize(SIMDJSON_PADDING);
     }
 
     [[noreturn]] void fail(const QString &message)
@@ -393,62 +390,14 @@ public:
         }
     }
 
-    // Everything before `keep` may be dropped when the buffer is refilled.
-    size_t m_keep = 0;
-    size_t m_pos = 0;
-    size_t m_len = 0;
+    // The item splitting below moves through the window itself.
+    using InputWindow::m_base;
+    using InputWindow::m_keep;
+    using InputWindow::m_pos;
     qint64 m_line = 1;
-    qint64 m_base = 0; // file offset of m_buf[0]
-    std::vector<char> m_buf;
 
     const char *data() const { return m_buf.data(); }
     size_t slackAfter(size_t end) const { return m_buf.size() - end; }
-
-private:
-    bool fill()
-    {
-        if (m_eof)
-            return false;
-        // Drop what is no longer needed, then read a chunk behind the kept bytes.
-        if (m_keep > 0) {
-            std::memmove(m_buf.data(), m_buf.data() + m_keep, m_len - m_keep);
-            m_len -= m_keep;
-            m_pos -= m_keep;
-            m_base += qint64(m_keep);
-            m_keep = 0;
-        }
-        // 4 MB at a time, but no more than what is left (plus one byte to see the end):
-        // the buffer is zero-filled when it grows, and most inputs of a dump folder,
-        // like fuzz cases, are small.
-        const qint64 left = m_total > 0 ? m_total - m_read + 1 : qint64(4 << 20);
-        const size_t chunk = size_t(std::clamp<qint64>(left, 64 << 10, 4 << 20));
-        if (m_buf.size() < m_len + chunk + SIMDJSON_PADDING)
-            m_buf.resize(m_len + chunk + SIMDJSON_PADDING);
-        const qint64 n = m_in.read(m_buf.data() + m_len, qint64(chunk));
-        if (n <= 0) {
-            m_eof = true;
-            std::memset(m_buf.data() + m_len, 0, SIMDJSON_PADDING);
-            return false;
-        }
-        m_len += size_t(n);
-        std::memset(m_buf.data() + m_len, 0, std::min<size_t>(SIMDJSON_PADDING, m_buf.size() - m_len));
-        m_read += n;
-        if (m_options.progress && !m_options.progress(m_read, m_total)) {
-            LoadError e;
-            e.file = m_file;
-            e.cancelled = true;
-            e.message = JsonLoader::tr("cancelled");
-            throw StopLoad {e};
-        }
-        return true;
-    }
-
-    QIODevice &m_in;
-    qint64 m_total;
-    QString m_file;
-    const LoadOptions &m_options;
-    qint64 m_read = 0;
-    bool m_eof = false;
 };
 
 QString kindOfList(const std::string &listKind)

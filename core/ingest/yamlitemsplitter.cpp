@@ -1,11 +1,6 @@
 #include "yamlitemsplitter.h"
 
-#include <QCoreApplication>
-
-#include <algorithm>
 #include <cstring>
-
-#include "itembatcher.h"
 
 namespace PullScope {
 
@@ -43,42 +38,8 @@ bool isItemsKey(const char *p, size_t n)
 } // namespace
 
 YamlItemSplitter::YamlItemSplitter(QIODevice &in, qint64 total, const QString &file, const LoadOptions &options)
-    : m_in(in)
-    , m_total(total)
-    , m_file(file)
-    , m_options(options)
+    : InputWindow(in, total, file, options, 0)
 {
-}
-
-bool YamlItemSplitter::fill()
-{
-    if (m_eof)
-        return false;
-    if (m_keep > 0) {
-        std::memmove(m_buf.data(), m_buf.data() + m_keep, m_len - m_keep);
-        m_len -= m_keep;
-        m_pos -= m_keep;
-        m_base += qint64(m_keep);
-        m_keep = 0;
-    }
-    const size_t chunk = size_t(4) << 20;
-    if (m_buf.size() < m_len + chunk)
-        m_buf.resize(m_len + chunk);
-    const qint64 n = m_in.read(m_buf.data() + m_len, qint64(chunk));
-    if (n <= 0) {
-        m_eof = true;
-        return false;
-    }
-    m_len += size_t(n);
-    m_read += n;
-    if (m_options.progress && !m_options.progress(m_read, m_total)) {
-        LoadError e;
-        e.file = m_file;
-        e.cancelled = true;
-        e.message = QCoreApplication::translate("YamlLoader", "cancelled");
-        throw StopLoad {e};
-    }
-    return true;
 }
 
 bool YamlItemSplitter::nextLine(size_t &begin, size_t &end)

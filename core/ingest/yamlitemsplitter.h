@@ -5,8 +5,8 @@
 #include <QString>
 
 #include <functional>
-#include <vector>
 
+#include "inputwindow.h"
 #include "loadoptions.h"
 
 namespace PullScope {
@@ -25,7 +25,7 @@ namespace PullScope {
 // accepts is then parsed for real, item by item, and the header and trailer together
 // (frame()); any failure there sends the whole input to the serial reader, which
 // alone reports errors.
-class YamlItemSplitter
+class YamlItemSplitter : private InputWindow
 {
 public:
     struct Item
@@ -50,23 +50,11 @@ public:
 
 private:
     enum class Region { Header, Items, Trailer };
-    bool fill();
     // The next line [begin, end) without its newline; false at the end of the input.
     bool nextLine(size_t &begin, size_t &end);
     bool headerLine(const char *p, size_t n);
     bool trailerLine(const char *p, size_t n);
 
-    QIODevice &m_in;
-    qint64 m_total;
-    QString m_file;
-    const LoadOptions &m_options;
-    std::vector<char> m_buf;
-    size_t m_len = 0; // bytes in m_buf
-    size_t m_pos = 0; // start of the next line
-    size_t m_keep = 0; // bytes before this may be dropped on the next fill
-    qint64 m_base = 0; // input offset of m_buf[0]
-    qint64 m_read = 0;
-    bool m_eof = false;
     QByteArray m_frame;
 };
 
