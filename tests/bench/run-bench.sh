@@ -55,11 +55,12 @@ for d in "${DATASETS[@]}"; do
   fi
 done
 
-# measure LABEL RUNS CMD... -> sets WALL (s, best run), RSS (MB of that run), OUTFILE.
+# measure LABEL RUNS CMD... -> sets WALL (s, best run), CPU (user + sys s of that run),
+# RSS (MB of that run), OUTFILE.
 measure() {
   local label=$1 runs=$2
   shift 2
-  local best="" bestrss="" i tv wall rss
+  local best="" bestrss="" bestcpu="" i tv wall rss cpu
   OUTFILE="$DIR/out/$label.out"
   for ((i = 0; i < runs; i++)); do
     tv="$DIR/out/$label.time"
@@ -67,17 +68,18 @@ measure() {
     local rc=$?
     if [ $rc -ne 0 ]; then
       echo "run-bench: $label exited $rc: $(head -c 300 "$DIR/out/$label.err")" >&2
-      WALL=nan RSS=nan
+      WALL=nan RSS=nan CPU=nan
       return 1
     fi
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
                         for (k = 1; k <= n; k++) s = s * 60 + p[k]; print s }' "$tv")
     rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$tv")
+    cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$tv")
     if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best=$wall bestrss=$rss
+      best=$wall bestrss=$rss bestcpu=$cpu
     fi
   done
-  WALL=$best RSS=$bestrss
+  WALL=$best RSS=$bestrss CPU=$bestcpu
 }
 
 declare -A R
@@ -86,7 +88,7 @@ record() { # file tool
   local f=$1 t=$2 mb
   mb=$(awk -v s="${R[$f,size]}" -v w="$WALL" 'BEGIN { if (w > 0) printf "%.1f", s / 1e6 / w; else print "-" }')
   R[$f,$t,wall]=$WALL R[$f,$t,rss]=$RSS
-  ROWS+=("$(printf '%-20s %-14s %9s %9s %10s' "$f" "$t" "$WALL" "$mb" "$RSS")")
+  ROWS+=("$(printf '%-20s %-14s %9s %9s %9s %10s' "$f" "$t" "$WALL" "$CPU" "$mb" "$RSS")")
 }
 
 mem_available_kb=$(awk '/MemAvailable/ { print $2 }' /proc/meminfo)
@@ -122,7 +124,7 @@ done
 echo
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "simdjson: $("$DIR/bin/simdjson_dom" "$DIR/list-10mb.json")"
-printf '%-20s %-14s %9s %9s %10s\n' file tool "wall s" "MB/s" "peak MB"
+printf '%-20s %-14s %9s %9s %9s %10s\n' file tool "wall s" "cpu s" "MB/s" "peak MB"
 printf '%s\n' "${ROWS[@]}"
 echo
 
