@@ -2876,6 +2876,13 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>InputWindow</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonLoader</name>
     <message>
         <source>expected a string</source>
@@ -2911,10 +2918,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7610,6 +7613,18 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     </message>
     <message>
         <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anchor in a piece of a split list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias in a piece of a split list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the input again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

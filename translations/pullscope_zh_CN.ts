@@ -2916,6 +2916,13 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     </message>
 </context>
 <context>
+    <name>InputWindow</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>JsonLoader</name>
     <message>
         <source>expected a string</source>
@@ -2952,10 +2959,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>expected a value</source>
         <translation>此处应有一个值</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <source>field &quot;%1&quot;: %2</source>
@@ -7648,6 +7651,18 @@ For a private image give the credentials with PULL_CREDS=&apos;user:password&apo
     <message>
         <source>expected a list</source>
         <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>an anchor in a piece of a split list</source>
+        <translation>拆分后的列表片段中含有锚点（anchor）</translation>
+    </message>
+    <message>
+        <source>an alias in a piece of a split list</source>
+        <translation>拆分后的列表片段中含有别名（alias）</translation>
+    </message>
+    <message>
+        <source>cannot read the input again: %1</source>
+        <translation>无法重新读取输入：%1</translation>
     </message>
 </context>
 <context>
