@@ -412,6 +412,7 @@ public:
     std::vector<char> m_buf;
 
     const char *data() const { return m_buf.data(); }
+    qint64 total() const { return m_total; }
     size_t slackAfter(size_t end) const { return m_buf.size() - end; }
 
 private:
@@ -613,8 +614,10 @@ private:
 class ItemBatcher
 {
 public:
-    ItemBatcher(MapSink &sink, ItemParser &inlineParser, const QString &file, const QString &elementKind)
-        : m_sink(sink)
+    // `total`: the input's size in bytes, 0 when unknown.
+    ItemBatcher(MapSink &sink, ItemParser &inlineParser, const QString &file, const QString &elementKind, qint64 total)
+        : m_batchBytes(batchBytesFor(total))
+        , m_sink(sink)
         , m_inline(inlineParser)
         , m_file(file)
         , m_kind(elementKind)
@@ -638,7 +641,7 @@ public:
         Batch &b = *m_current;
         b.items.push_back({b.bytes.size(), len, offset, line});
         b.bytes.insert(b.bytes.end(), p, p + len);
-        if (b.bytes.size() >= BatchBytes)
+        if (b.bytes.size() >= m_batchBytes)
             dispatch();
     }
 
@@ -692,6 +695,16 @@ private:
     }
 
     static constexpr size_t BatchBytes = size_t(2) << 20;
+    // A 10 MB input in 2 MB batches is five: the workers wait for the first 2 MB to be
+    // read, and the one that gets the fifth finishes alone. Aim at 16 batches, of 256 KB
+    // or more.
+    static size_t batchBytesFor(qint64 total)
+    {
+        if (total < (qint64(1) << 20)) // small: one batch, parsed here
+            return BatchBytes;
+        return size_t(std::clamp<qint64>(total / 16, qint64(256) << 10, qint64(BatchBytes)));
+    }
+    const size_t m_batchBytes;
     struct Item
     {
         size_t start;
@@ -724,7 +737,7 @@ private:
         }
         b->bytes.clear();
         if (b->bytes.capacity() == 0)
-            b->bytes.reserve(BatchBytes + BatchBytes / 4);
+            b->bytes.reserve(m_batchBytes + m_batchBytes / 4);
         return b;
     }
     void recycle(std::vector<char> &&bytes)
@@ -868,7 +881,7 @@ void parseItems(Scanner &s, ItemParser &parser, MapSink &sink, const QString &fi
         ++s.m_pos;
         return;
     }
-    ItemBatcher items(sink, parser, file, elementKind);
+    ItemBatcher items(sink, parser, file, elementKind, s.total());
     try {
         for (;;) {
             s.skipWs();
