@@ -6,10 +6,8 @@
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <memory>
-#include <thread>
 #include <vector>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -20,7 +18,6 @@
 #include "liveinput.h"
 #include "mapsink.h"
 #include "reportwriter.h"
-#include "rulebook.h"
 
 namespace PullScope {
 
@@ -49,33 +46,6 @@ int streamThreads()
     const int cores = QThread::idealThreadCount();
     return cores < 2 ? 1 : std::min(cores, 4);
 }
-
-// The built-in rules, read and compiled on a thread of their own while the input is
-// read: that was 2-3 ms of reading and up to 8 ms of compiling patterns before or during
-// the diagnosis, most of a small input's run. finish() waits for the reading only: the
-// patterns not compiled by then are compiled on their first match.
-class RulesWarmup
-{
-public:
-    RulesWarmup()
-        : m_thread([this] { RuleBook::builtin().compilePatterns(m_stop); })
-    {
-    }
-    ~RulesWarmup() { finish(); }
-    RulesWarmup(const RulesWarmup &) = delete;
-    RulesWarmup &operator=(const RulesWarmup &) = delete;
-
-    void finish()
-    {
-        m_stop = true;
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    std::atomic_bool m_stop {false};
-    std::thread m_thread;
-};
 
 // The diagnosis of a 200k-pod dump is millions of small objects; freeing them one by one
 // took seconds at exit (a tenth of the run under perf) for memory the system takes back at
@@ -163,7 +133,6 @@ int DiagnoseCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    RulesWarmup rules;
     auto snapshotOwner = std::make_unique<ClusterSnapshot>();
     ClusterSnapshot &snapshot = *snapshotOwner;
     ClusterFetch::Options fo;
@@ -174,7 +143,6 @@ int DiagnoseCommand::run(const QStringList &arguments)
     fo.allowExec = p.isSet(allowExec);
     if (const int code = LiveInput::load(QStringLiteral("diagnose"), live, fo, inputs, snapshot); code >= 0)
         return code;
-    rules.finish();
     DiagnosisOptions opts;
     // A live cluster is read now; a dump is read against its own newest time (CONTRACT.md).
     opts.now = nowTime.isValid()   ? nowTime

@@ -509,19 +509,6 @@ std::optional<RuleBook::Match> RuleBook::classify(const QString &message) const
     return std::nullopt;
 }
 
-void RuleBook::compilePatterns(const std::atomic_bool &stop) const
-{
-    for (const Rule &rule : m_rules) {
-        for (const QList<QRegularExpression> *list : {&rule.patterns, &rule.excludes}) {
-            for (const QRegularExpression &re : *list) {
-                if (stop.load(std::memory_order_relaxed))
-                    return;
-                re.optimize();
-            }
-        }
-    }
-}
-
 const RuleBook::Rule *RuleBook::rule(const QString &id) const
 {
     for (const Rule &r : m_rules) {

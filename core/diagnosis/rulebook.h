@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <optional>
 
 #include "diagnosis.h"
@@ -53,10 +52,6 @@ public:
 
     bool loadFromData(const QByteArray &yaml, QString *error);
     bool loadFromFile(const QString &path, QString *error);
-
-    // Compiles the patterns now, in rule order, until all are or `stop` is set; the rest
-    // compile on their first match. Safe while other threads classify.
-    void compilePatterns(const std::atomic_bool &stop) const;
 
     // First rule (file order) with a pattern that matches and no exclude that matches.
     std::optional<Match> classify(const QString &message) const;
