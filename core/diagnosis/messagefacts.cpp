@@ -1,6 +1,7 @@
 #include "messagefacts.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <iterator>
@@ -11,6 +12,14 @@ namespace {
 // Reads a Go %q string starting at `open` (the opening quote).
 QString goQuoted(const QString &s, int open)
 {
+    // Nearly always no escape: the text up to the closing quote, in one piece.
+    for (qsizetype i = open + 1; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == QLatin1Char('"'))
+            return s.mid(open + 1, i - open - 1);
+        if (c == QLatin1Char('\\'))
+            break;
+    }
     QString out;
     for (int i = open + 1; i < s.size(); ++i) {
         const QChar c = s.at(i);
@@ -28,34 +37,57 @@ QString goQuoted(const QString &s, int open)
 
 QString imageOf(const QString &message)
 {
-    static const char *const quotedPrefixes[] = {
-        "Pulling image \"",
-        "Successfully pulled image \"",
-        "Container image \"",
-        "Back-off pulling image \"",
-        "Failed to pull image \"",
-        "Failed to inspect image \"",
-        "Failed to apply default image tag \"",
-        "Failed to record image pull intent for container image \"",
+    // Every quoted prefix ends in `image "` or `image tag "`, and is split here into the
+    // part before that ending and the ending.
+    struct Prefix
+    {
+        QLatin1String head;
+        bool tag; // ends in `image tag "`
+    };
+    static const Prefix prefixes[] = {
+        {QLatin1String("Pulling "), false},
+        {QLatin1String("Successfully pulled "), false},
+        {QLatin1String("Container "), false},
+        {QLatin1String("Back-off pulling "), false},
+        {QLatin1String("Failed to pull "), false},
+        {QLatin1String("Failed to inspect "), false},
+        {QLatin1String("Failed to apply default "), true},
+        {QLatin1String("Failed to record image pull intent for container "), false},
     };
     const QString m = withoutAggregationPrefix(message);
-    // Every quoted prefix ends in `image "` or `image tag "`: most messages (Scheduled,
-    // Created, Started...) have neither, and eight searches each were a few percent of
-    // diagnosing a large dump.
-    const bool quoted = m.contains(QLatin1String("image \"")) || m.contains(QLatin1String("image tag \""));
-    for (const char *p : quotedPrefixes) {
-        if (!quoted)
-            break;
-        const int at = m.indexOf(QLatin1String(p));
-        if (at >= 0) {
-            const QString image = goQuoted(m, at + int(qstrlen(p)) - 1);
-            if (!image.isEmpty())
-                return image;
+    const QStringView view(m);
+    // The first place a prefix occurs (what a search for it finds) is the first of the
+    // endings that the rest of the prefix precedes: one scan for "image " instead of a
+    // search per prefix, which were a tenth of diagnosing a large dump. Most messages
+    // (Scheduled, Created, Started...) have no ending at all.
+    QVarLengthArray<qsizetype, 4> imageEnds, tagEnds;
+    bool pullFailedFor = false; // "image pull failed for ", read below
+    for (qsizetype at = view.indexOf(u"image "); at >= 0; at = view.indexOf(u"image ", at + 6)) {
+        const QStringView rest = view.mid(at + 6);
+        if (rest.startsWith(QLatin1Char('"')))
+            imageEnds.append(at);
+        else if (rest.startsWith(QLatin1String("tag \"")))
+            tagEnds.append(at);
+        else if (rest.startsWith(QLatin1String("pull failed for ")))
+            pullFailedFor = true;
+    }
+    if (!imageEnds.isEmpty() || !tagEnds.isEmpty()) {
+        for (const Prefix &p : prefixes) {
+            const qsizetype headSize = p.head.size();
+            for (const qsizetype end : p.tag ? tagEnds : imageEnds) {
+                if (end < headSize || view.mid(end - headSize, headSize) != p.head)
+                    continue;
+                const qsizetype quote = end + (p.tag ? 10 : 6);
+                const QString image = goQuoted(m, int(quote));
+                if (!image.isEmpty())
+                    return image;
+                break; // only the first occurrence of a prefix is read
+            }
         }
     }
     // RegistryUnavailable / SignatureValidationFailed: "image pull failed for X because ..."
     static const QRegularExpression unquoted(QStringLiteral("image pull failed for (\\S+) because"));
-    if (!m.contains(QLatin1String("image pull failed for ")))
+    if (!pullFailedFor)
         return {};
     const auto match = unquoted.match(m);
     if (match.hasMatch())

@@ -64,6 +64,8 @@ public:
     CauseResult describe(const QString &id, const QString &lang) const;
 
 private:
+    bool load(const QByteArray &yaml, QString *error, bool checkPatterns);
+
     QList<Rule> m_rules;
 };
 

@@ -23,6 +23,7 @@ protected:
     // Reads the next chunk behind the kept bytes; false at the end of the input. A
     // cancel through the progress callback throws StopLoad.
     bool fill();
+    qint64 total() const { return m_total; } // 0 or less when unknown
 
     std::vector<char> m_buf;
     size_t m_len = 0; // bytes of input in m_buf

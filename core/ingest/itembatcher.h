@@ -36,8 +36,10 @@ struct StopLoad
 template<typename Parser, size_t Padding> class ItemBatcher
 {
 public:
-    ItemBatcher(MapSink &sink, Parser &inlineParser, const QString &file, const QString &elementKind)
-        : m_sink(sink)
+    // `total`: the input's size in bytes, 0 when unknown.
+    ItemBatcher(MapSink &sink, Parser &inlineParser, const QString &file, const QString &elementKind, qint64 total)
+        : m_batchBytes(batchBytesFor(total))
+        , m_sink(sink)
         , m_inline(inlineParser)
         , m_file(file)
         , m_kind(elementKind)
@@ -61,7 +63,7 @@ public:
         Batch &b = *m_current;
         b.items.push_back({b.bytes.size(), len, offset, line});
         b.bytes.insert(b.bytes.end(), p, p + len);
-        if (b.bytes.size() >= BatchBytes)
+        if (b.bytes.size() >= m_batchBytes)
             dispatch();
     }
 
@@ -115,6 +117,16 @@ private:
     }
 
     static constexpr size_t BatchBytes = size_t(2) << 20;
+    // A 10 MB input in 2 MB batches is five: the workers wait for the first 2 MB to be
+    // read, and the one that gets the fifth finishes alone. Aim at 16 batches, of 256 KB
+    // or more.
+    static size_t batchBytesFor(qint64 total)
+    {
+        if (total < (qint64(1) << 20)) // small: one batch, parsed here
+            return BatchBytes;
+        return size_t(std::clamp<qint64>(total / 16, qint64(256) << 10, qint64(BatchBytes)));
+    }
+    const size_t m_batchBytes;
     struct Item
     {
         size_t start;
@@ -147,7 +159,7 @@ private:
         }
         b->bytes.clear();
         if (b->bytes.capacity() == 0)
-            b->bytes.reserve(BatchBytes + BatchBytes / 4);
+            b->bytes.reserve(m_batchBytes + m_batchBytes / 4);
         return b;
     }
     void recycle(std::vector<char> &&bytes)

@@ -397,6 +397,7 @@ public:
     qint64 m_line = 1;
 
     const char *data() const { return m_buf.data(); }
+    using InputWindow::total;
     size_t slackAfter(size_t end) const { return m_buf.size() - end; }
 };
 
@@ -550,7 +551,7 @@ void parseItems(Scanner &s, ItemParser &parser, MapSink &sink, const QString &fi
         ++s.m_pos;
         return;
     }
-    ItemBatcher<ItemParser, SIMDJSON_PADDING> items(sink, parser, file, elementKind);
+    ItemBatcher<ItemParser, SIMDJSON_PADDING> items(sink, parser, file, elementKind, s.total());
     try {
         for (;;) {
             s.skipWs();

@@ -497,7 +497,7 @@ SplitResult loadSplit(QIODevice &in, qint64 totalSize, const QString &fileName, 
                 reader.run();
                 if (!reader.sawItems() || reader.documents() != 1)
                     return false;
-                items.emplace(sink, inlineParser, fileName, reader.itemsElementKind());
+                items.emplace(sink, inlineParser, fileName, reader.itemsElementKind(), totalSize);
                 return true;
             },
             [&](const YamlItemSplitter::Item &item) {

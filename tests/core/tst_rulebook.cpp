@@ -157,6 +157,7 @@ class TstRuleBook : public QObject
 private Q_SLOTS:
     void builtinLoads();
     void sourceFileMatchesBuiltin();
+    void yamlForms();
     void everyContractCause_data();
     void everyContractCause();
     void describe();
@@ -183,11 +184,111 @@ void TstRuleBook::builtinLoads()
 
 void TstRuleBook::sourceFileMatchesBuiltin()
 {
+    // loadFromFile() compiles every pattern; builtin() leaves that to the first match,
+    // so this is where a broken built-in pattern is refused.
     RuleBook fromSource;
     QString error;
     QVERIFY2(fromSource.loadFromFile(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/rules/causes.yaml"), &error),
         qPrintable(error));
+    const QList<RuleBook::Rule> &source = fromSource.rules();
+    const QList<RuleBook::Rule> &builtin = RuleBook::builtin().rules();
     QCOMPARE(fromSource.ids(), RuleBook::builtin().ids());
+    auto sources = [](const QList<QRegularExpression> &list) {
+        QStringList out;
+        for (const QRegularExpression &re : list) {
+            out << re.pattern();
+            if (!re.isValid())
+                out << QStringLiteral("INVALID: ") + re.errorString();
+            if (!(re.patternOptions() & QRegularExpression::CaseInsensitiveOption))
+                out << QStringLiteral("CASE-SENSITIVE");
+        }
+        return out;
+    };
+    for (int i = 0; i < source.size(); ++i) {
+        const RuleBook::Rule &a = source.at(i);
+        const RuleBook::Rule &b = builtin.at(i);
+        QCOMPARE(sources(b.patterns), sources(a.patterns));
+        QCOMPARE(sources(b.excludes), sources(a.excludes));
+        QCOMPARE(b.title.en, a.title.en);
+        QCOMPARE(b.title.zh, a.title.zh);
+        QCOMPARE(b.explanation.en, a.explanation.en);
+        QCOMPARE(b.explanation.zh, a.explanation.zh);
+        QCOMPARE(b.remediation.size(), a.remediation.size());
+        for (int r = 0; r < a.remediation.size(); ++r) {
+            QCOMPARE(b.remediation.at(r).priority, a.remediation.at(r).priority);
+            QCOMPARE(b.remediation.at(r).text.en, a.remediation.at(r).text.en);
+            QCOMPARE(b.remediation.at(r).text.zh, a.remediation.at(r).text.zh);
+            QCOMPARE(b.remediation.at(r).commands, a.remediation.at(r).commands);
+        }
+        QCOMPARE(b.commands, a.commands);
+        QCOMPARE(b.wizard, a.wizard);
+        QCOMPARE(b.matchable, a.matchable);
+    }
+}
+
+void TstRuleBook::yamlForms()
+{
+    // The YAML the rules file uses, or may: quoting, folding, flow and block forms,
+    // nulls, anchors and aliases, comments, a document marker.
+    const QByteArray yaml = "%YAML 1.1\n"
+                            "---\n"
+                            "# comment\n"
+                            "causes:\n"
+                            "  - id: forms # trailing comment\n"
+                            "    matchable: true\n"
+                            "    patterns: ['it''s', \"tab\\there \\\"q\\\"\", plain text, '\\bx\\d+']\n"
+                            "    excludes: ~\n"
+                            "    title: {en: \"  Spaced  \", zh: 标题}\n"
+                            "    explanation:\n"
+                            "      en: >-\n"
+                            "        folded\n"
+                            "        lines\n"
+                            "\n"
+                            "        new paragraph\n"
+                            "      zh: |\n"
+                            "        第一行\n"
+                            "        第二行\n"
+                            "    remediation:\n"
+                            "      - &row\n"
+                            "        priority: high\n"
+                            "        text: {en: A, zh: 甲}\n"
+                            "        commands:\n"
+                            "          - kubectl get pods -o 'jsonpath={.items[*].spec}'\n"
+                            "      - *row\n"
+                            "    commands:\n"
+                            "    wizard: null\n"
+                            "...\n"
+                            "---\n"
+                            "ignored: second document\n";
+    RuleBook book;
+    QString error;
+    QVERIFY2(book.loadFromData(yaml, &error), qPrintable(error));
+    QCOMPARE(book.rules().size(), 1);
+    const RuleBook::Rule &rule = book.rules().first();
+    QCOMPARE(rule.id, QStringLiteral("forms"));
+    QVERIFY(rule.matchable);
+    QStringList patterns;
+    for (const QRegularExpression &re : rule.patterns)
+        patterns << re.pattern();
+    QCOMPARE(patterns,
+        QStringList({QStringLiteral("it's"), QStringLiteral("tab\there \"q\""), QStringLiteral("plain text"),
+            QStringLiteral("\\bx\\d+")}));
+    QVERIFY(rule.excludes.isEmpty());
+    QCOMPARE(rule.title.en, QStringLiteral("Spaced"));
+    QCOMPARE(rule.explanation.en, QStringLiteral("folded lines\nnew paragraph"));
+    QCOMPARE(rule.explanation.zh, QStringLiteral("第一行\n第二行"));
+    QCOMPARE(rule.remediation.size(), 2);
+    for (const RuleBook::Remediation &r : rule.remediation) {
+        QCOMPARE(r.priority, QStringLiteral("high"));
+        QCOMPARE(r.text.zh, QStringLiteral("甲"));
+        QCOMPARE(r.commands, QStringList {QStringLiteral("kubectl get pods -o 'jsonpath={.items[*].spec}'")});
+    }
+    QVERIFY(rule.commands.isEmpty());
+    QVERIFY(rule.wizard.isEmpty());
+    const auto m = book.classify(QStringLiteral("pull of x42 failed"));
+    QVERIFY(m);
+    QCOMPARE(m->start, 8);
+    QCOMPARE(m->end, 11);
 }
 
 void TstRuleBook::everyContractCause_data()
@@ -416,6 +517,14 @@ void TstRuleBook::brokenRulesRefused_data()
     QTest::newRow("duplicate id") << head + "  - id: good-one\n    patterns: ['x']\n" + rest
                                   << QStringLiteral("good-one");
     QTest::newRow("not yaml") << QByteArray("causes: [ {id: x") << QStringLiteral("line");
+    QTest::newRow("bad indentation") << head + "  - id: x\n    patterns: ['x']\n   title: {en: T, zh: 题}\n"
+                                     << QStringLiteral("line 11");
+    QTest::newRow("unknown alias") << head + "  - id: alias\n    patterns: *nowhere\n" + rest
+                                   << QStringLiteral("nowhere");
+    QTest::newRow("pattern list is a map")
+        << head + "  - id: map-patterns\n    patterns: {a: b}\n" + rest << QStringLiteral("map-patterns");
+    QTest::newRow("null pattern") << head + "  - id: null-pattern\n    patterns: ['x', ~]\n" + rest
+                                  << QStringLiteral("null-pattern");
     QTest::newRow("no causes") << QByteArray("rules: []\n") << QStringLiteral("causes");
 }
 
