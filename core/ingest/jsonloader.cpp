@@ -704,6 +704,8 @@ private:
         std::vector<char> bytes;
         std::vector<Item> items;
         ClusterSnapshot part;
+        qint64 end = 0; // input offset after the last item
+        qint64 eventBytes = 0; // bytes of the items that made events
         std::optional<LoadError> error;
         bool done = false;
     };
@@ -771,7 +773,7 @@ private:
                 m_failed = true;
                 throw StopLoad {*b->error};
             }
-            m_sink.mergePart(std::move(b->part));
+            m_sink.mergePart(std::move(b->part), b->end, b->eventBytes);
         }
     }
 
@@ -801,9 +803,14 @@ private:
             // list is moved event by event each time it grows. Dropped once folded in.
             b->part.events.reserve(qsizetype(b->items.size()));
             try {
-                for (const Item &it : b->items)
+                for (const Item &it : b->items) {
+                    const qsizetype events = b->part.events.size();
                     parser.parse(
                         b->bytes.data() + it.start, it.len, b->bytes.size() - it.start, it.offset, it.line, m_kind);
+                    if (b->part.events.size() > events)
+                        b->eventBytes += qint64(it.len);
+                    b->end = it.offset + qint64(it.len);
+                }
             } catch (const StopLoad &stop) {
                 b->error = stop.error;
             } catch (const std::exception &e) {
@@ -901,6 +908,7 @@ bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, 
 {
     ClusterSnapshot snapshot;
     MapSink sink(snapshot, fileName);
+    sink.setInputSize(totalSize);
     Scanner s(in, totalSize, fileName, options);
     ItemParser items(sink, fileName);
     try {

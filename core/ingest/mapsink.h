@@ -46,7 +46,12 @@ public:
     }
     // Folds a part filled by another sink (setPart()) into out(), as if this sink had
     // read its objects; mergeIgnored() takes over that sink's ignored kinds.
-    void mergePart(ClusterSnapshot &&part);
+    // `endOffset`: where in the input the part's last item ends; `eventItemBytes`: how
+    // many of its bytes were the items that made its events. With setInputSize(), they
+    // size the events list for the whole input once (see reserveEvents()).
+    void mergePart(ClusterSnapshot &&part, qint64 endOffset = -1, qint64 eventItemBytes = 0);
+    // The input's size in bytes, when known (0: unknown, as for a pipe).
+    void setInputSize(qint64 bytes) { m_inputSize = bytes; }
     void mergeIgnored(const MapSink &other);
     const QString &file() const { return m_file; }
 
@@ -58,7 +63,12 @@ public:
     void commitTo(ClusterSnapshot &out);
 
 private:
+    void reserveEvents(qsizetype needed, qint64 endOffset);
+
     ClusterSnapshot *m_out;
+    qint64 m_inputSize = 0;
+    qint64 m_eventItemBytes = 0; // bytes of the items that made the events merged so far
+    qint64 m_eventItems = 0;
     bool m_part = false;
     QString m_file;
     // An open-addressing table (power-of-two size, linear probing): std::unordered_map
