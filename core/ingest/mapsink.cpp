@@ -57,6 +57,25 @@ QString MapSink::intern(std::string_view s)
     return e.value;
 }
 
+QString MapSink::message(std::string_view s)
+{
+    // Longer messages carry durations, sizes or pod names, and rarely repeat.
+    constexpr size_t MaxShared = 128;
+    constexpr int SlotBits = 12;
+    if (s.empty() || s.size() > MaxShared)
+        return QString::fromUtf8(s.data(), qsizetype(s.size())).trimmed();
+    if (m_recent.empty())
+        m_recent.resize(size_t(1) << SlotBits);
+    const quint64 h = poolHash(s);
+    RecentEntry &e = m_recent[size_t(h >> (64 - SlotBits))];
+    if (e.hash == h && e.key == s)
+        return e.value;
+    e.hash = h;
+    e.key.assign(s.data(), s.size());
+    e.value = QString::fromUtf8(s.data(), qsizetype(s.size())).trimmed();
+    return e.value;
+}
+
 void MapSink::growPool()
 {
     std::vector<PoolEntry> old;

@@ -56,6 +56,11 @@ public:
     const QString &file() const { return m_file; }
 
     QString intern(std::string_view s);
+    // An event message, trimmed. Most are distinct ("Successfully pulled image ... in
+    // 2.1s"), but the short ones repeat across pods ("Created container web", "Pulling
+    // image \"nginx\""): those seen lately are shared. Unlike intern(), bounded: a
+    // dump's distinct messages are not all kept twice while it is read.
+    QString message(std::string_view s);
     static QDateTime parseTime(std::string_view s); // invalid on malformed
     void noteIgnoredKind(const QString &kind);
     // Hands what this input produced to `out` (only once the whole input was read, so
@@ -85,6 +90,15 @@ private:
     size_t m_poolUsed = 0;
     std::deque<std::string> m_poolKeys;
     void growPool();
+    // message(): a direct-mapped cache (the slot picked by the hash; a new text
+    // replaces the old one there).
+    struct RecentEntry
+    {
+        quint64 hash = 0;
+        std::string key;
+        QString value;
+    };
+    std::vector<RecentEntry> m_recent;
     QHash<QString, int> m_ignored;
 };
 

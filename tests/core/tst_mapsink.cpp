@@ -1,11 +1,13 @@
 #include <QtTest>
 
+#include <string>
+
 #include "mapsink.h"
 
 using namespace PullScope;
 
 // MapSink: parts folded in input order into an events list sized once from the input's
-// size.
+// size, and the sharing of repeated event messages.
 class TestMapSink : public QObject
 {
     Q_OBJECT
@@ -106,6 +108,36 @@ private Q_SLOTS:
         for (int k = 0; k < 10; ++k)
             sink.mergePart(eventPart(k * 30, 30), (k + 1) * 3000, 3000);
         checkOrder(out, 300);
+    }
+
+    void repeatedMessagesShared()
+    {
+        ClusterSnapshot out;
+        MapSink sink(out, QStringLiteral("dump.json"));
+        const std::string created = "Created container web";
+        const QString a = sink.message(created);
+        const QString b = sink.message(created);
+        QCOMPARE(a, QStringLiteral("Created container web"));
+        QCOMPARE(b.constData(), a.constData());
+        // Trimmed, as the mapper always stored messages.
+        QCOMPARE(sink.message(" Started container web\n"), QStringLiteral("Started container web"));
+        QVERIFY(sink.message("").isEmpty());
+        QCOMPARE(sink.message("  \t"), QString());
+        const std::string longText(300, 'x');
+        QCOMPARE(sink.message(longText), QString(300, QLatin1Char('x')));
+    }
+
+    // Far more distinct messages than slots: every one still comes back as given.
+    void manyDistinctMessages()
+    {
+        ClusterSnapshot out;
+        MapSink sink(out, QStringLiteral("dump.json"));
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < 20000; ++i) {
+                const std::string text = "Successfully assigned default/web-" + std::to_string(i) + " to node-1";
+                QCOMPARE(sink.message(text), QString::fromStdString(text));
+            }
+        }
     }
 };
 
