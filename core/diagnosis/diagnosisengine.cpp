@@ -83,8 +83,9 @@ void DiagnosisEngine::diagnoseStream(const ClusterSnapshot &snapshot, const Diag
     DiagnosisReport head = reportHead(snapshot, opts);
     head.pods = groups.size();
     // Big enough that handing a batch over costs nothing next to it, small enough that
-    // a few in flight are a few MB.
-    constexpr int BatchPods = 256;
+    // those in flight (evidence, diagnoses and rendered JSON) are a few MB: with 256
+    // pods a batch, and 4 per thread ahead, they were 8 MB of a 100 MB dump's peak.
+    constexpr int BatchPods = 64;
     const int batches = (groups.size() + BatchPods - 1) / BatchPods;
     begin(head, batches);
     if (batches == 0)
@@ -112,7 +113,7 @@ void DiagnosisEngine::diagnoseStream(const ClusterSnapshot &snapshot, const Diag
 
     // Workers take batches in order; the calling thread hands finished ones to `done`
     // in order. A worker waits when it is more than `window` batches ahead of `done`.
-    const int window = 4 * threads;
+    const int window = 2 * threads;
     std::mutex mutex;
     std::condition_variable changed;
     int next = 0; // next batch to take

@@ -144,14 +144,17 @@ PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
 {
     const int known = int(snapshot.pods.size());
     QHash<QString, int> byKey;
-    QHash<QString, QList<int>> byName; // for events that carry no namespace
     byKey.reserve(known);
-    for (int i = 0; i < known; ++i) {
-        const Pod &p = snapshot.pods[i];
-        byKey.insert(p.key(), i);
-        byName[p.name].append(i);
-    }
-    m_perPod.resize(known);
+    for (int i = 0; i < known; ++i)
+        byKey.insert(snapshot.pods[i].key(), i);
+    // For events that carry no namespace (describe text before the namespace line,
+    // hand-made tables): built on the first such event, as dumps have none and a
+    // list per pod name costs an allocation per pod.
+    QHash<QString, QList<int>> byName;
+    bool byNameBuilt = false;
+    // First the pod of each event, then the events of each pod in one block.
+    std::vector<int> podOf(size_t(snapshot.events.size()), -1);
+    int pods = known;
     for (int i = 0; i < snapshot.events.size(); ++i) {
         const Event &e = snapshot.events[i];
         if (!e.objectKind.isEmpty() && e.objectKind != QLatin1String("Pod"))
@@ -162,6 +165,13 @@ PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
         if (!e.objectNamespace.isEmpty()) {
             idx = byKey.value(e.objectNamespace + QLatin1Char('/') + e.objectName, -1);
         } else {
+            if (!byNameBuilt) {
+                for (int p = 0; p < known; ++p)
+                    byName[snapshot.pods[p].name].append(p);
+                for (int p = 0; p < m_eventOnlyPods.size(); ++p)
+                    byName[m_eventOnlyPods[p].name].append(known + p);
+                byNameBuilt = true;
+            }
             const QList<int> candidates = byName.value(e.objectName);
             if (candidates.size() == 1)
                 idx = candidates.first();
@@ -174,14 +184,25 @@ PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
             pod.uid = e.objectUid;
             pod.node = e.host;
             pod.origin = e.origin;
-            idx = int(m_perPod.size());
+            idx = pods++;
             byKey.insert(pod.key(), idx);
-            byName[pod.name].append(idx);
+            if (byNameBuilt)
+                byName[pod.name].append(idx);
             m_eventOnlyPods.append(std::move(pod));
-            m_perPod.append(QList<int>());
         }
-        m_perPod[idx].append(i);
+        podOf[size_t(i)] = idx;
     }
+    m_first.assign(size_t(pods) + 1, 0);
+    for (const int p : podOf)
+        if (p >= 0)
+            ++m_first[size_t(p) + 1];
+    for (size_t p = 1; p < m_first.size(); ++p)
+        m_first[p] += m_first[p - 1];
+    m_eventIds.resize(size_t(m_first.back()));
+    std::vector<int> next(m_first.begin(), m_first.end() - 1);
+    for (size_t i = 0; i < podOf.size(); ++i)
+        if (podOf[i] >= 0)
+            m_eventIds[size_t(next[size_t(podOf[i])]++)] = int(i);
 }
 
 PodEvidence PodEventGroups::evidence(int p) const
@@ -191,7 +212,7 @@ PodEvidence PodEventGroups::evidence(int p) const
     PodEvidence pe;
     pe.pod = p < known ? snapshot.pods[p] : m_eventOnlyPods[p - known];
     pe.containerEvents.resize(pe.pod.containers.size());
-    QList<int> ids = m_perPod[p];
+    QList<int> ids(m_eventIds.begin() + m_first[size_t(p)], m_eventIds.begin() + m_first[size_t(p) + 1]);
     std::stable_sort(
         ids.begin(), ids.end(), [&](int a, int b) { return earlier(snapshot.events[a], snapshot.events[b]); });
     for (int i : std::as_const(ids)) {

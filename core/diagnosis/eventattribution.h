@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <vector>
+
 #include "clustersnapshot.h"
 
 namespace PullScope {
@@ -27,13 +29,17 @@ class PodEventGroups
 {
 public:
     explicit PodEventGroups(const ClusterSnapshot &snapshot);
-    int size() const { return int(m_perPod.size()); }
+    int size() const { return int(m_first.size()) - 1; }
     PodEvidence evidence(int pod) const;
 
 private:
     const ClusterSnapshot &m_snapshot;
     QList<Pod> m_eventOnlyPods;
-    QList<QList<int>> m_perPod; // event indexes per pod, in input order
+    // Event indexes grouped by pod, in input order within a pod: pod p's are
+    // m_eventIds[m_first[p]] up to m_eventIds[m_first[p + 1]]. One block for all pods:
+    // a list per pod was an allocation per pod, 200k of them in a large dump.
+    std::vector<int> m_first;
+    std::vector<int> m_eventIds;
 };
 
 } // namespace PullScope

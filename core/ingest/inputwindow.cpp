@@ -28,11 +28,12 @@ bool InputWindow::fill()
         m_base += qint64(m_keep);
         m_keep = 0;
     }
-    // 4 MB at a time, but no more than what is left (plus one byte to see the end):
+    // 1 MB at a time, but no more than what is left (plus one byte to see the end):
     // the buffer is zero-filled when it grows, and most inputs of a dump folder, like
-    // fuzz cases, are small.
-    const qint64 left = m_total > 0 ? m_total - m_read + 1 : qint64(4 << 20);
-    const size_t chunk = size_t(std::clamp<qint64>(left, 64 << 10, 4 << 20));
+    // fuzz cases, are small. Chunks of 4 MB read no faster, and the kept bytes of an
+    // item made the buffer double to 8 MB, all of it resident.
+    const qint64 left = m_total > 0 ? m_total - m_read + 1 : qint64(1 << 20);
+    const size_t chunk = size_t(std::clamp<qint64>(left, 64 << 10, 1 << 20));
     if (m_buf.size() < m_len + chunk + m_padding)
         m_buf.resize(m_len + chunk + m_padding);
     const qint64 n = m_in.read(m_buf.data() + m_len, qint64(chunk));

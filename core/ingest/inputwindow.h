@@ -10,7 +10,7 @@
 
 namespace PullScope {
 
-// A window over an input read in chunks of up to 4 MB, for the loaders that find item
+// A window over an input read in chunks of up to 1 MB, for the loaders that find item
 // boundaries themselves. Bytes before m_keep may be dropped on the next fill(), which
 // moves the rest to the front: only positions (m_pos, m_keep, m_len) survive a fill,
 // never pointers. m_padding zero bytes follow the data (simdjson reads ahead).

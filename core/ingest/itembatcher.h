@@ -29,7 +29,7 @@ struct StopLoad
 // batch keeps behind its last item (simdjson reads ahead).
 // The items of a list, parsed and mapped on worker threads while the scanner finds
 // the next ones: mapping (strings, times) costs several times the scan. The scanner
-// copies items into batches of a few MB; each batch is mapped into a part snapshot
+// copies items into batches of about a MB; each batch is mapped into a part snapshot
 // by one worker, and the parts are folded in, in input order, by the loading thread,
 // so the result is the one a single pass gives (same order, same pod folding, the
 // first error in the input reported). Inputs of one batch are parsed right there.
@@ -116,7 +116,7 @@ private:
         }
     }
 
-    static constexpr size_t BatchBytes = size_t(2) << 20;
+    static constexpr size_t BatchBytes = size_t(1) << 20;
     // A 10 MB input in 2 MB batches is five: the workers wait for the first 2 MB to be
     // read, and the one that gets the fifth finishes alone. Aim at 16 batches, of 256 KB
     // or more.
@@ -139,6 +139,8 @@ private:
         std::vector<char> bytes;
         std::vector<Item> items;
         ClusterSnapshot part;
+        qint64 end = 0; // input offset after the last item
+        qint64 eventBytes = 0; // bytes of the items that made events
         std::optional<LoadError> error;
         bool done = false;
     };
@@ -182,7 +184,9 @@ private:
         }
         m_changed.notify_all();
         // Keep a few batches in flight: fold in what is done, wait when too far ahead.
-        const size_t limit = 2 * m_threads.size() + 1;
+        // One per worker and one more keeps them busy; each further one was 1-2 MB of
+        // bytes and parsed part more at the peak of a load.
+        const size_t limit = m_threads.size() + 1;
         drain(m_queued > limit ? m_queued - limit : 0);
     }
 
@@ -206,7 +210,7 @@ private:
                 m_failed = true;
                 throw StopLoad {*b->error};
             }
-            m_sink.mergePart(std::move(b->part));
+            m_sink.mergePart(std::move(b->part), b->end, b->eventBytes);
         }
     }
 
@@ -236,9 +240,14 @@ private:
             // list is moved event by event each time it grows. Dropped once folded in.
             b->part.events.reserve(qsizetype(b->items.size()));
             try {
-                for (const Item &it : b->items)
+                for (const Item &it : b->items) {
+                    const qsizetype events = b->part.events.size();
                     parser.parse(
                         b->bytes.data() + it.start, it.len, b->bytes.size() - it.start, it.offset, it.line, m_kind);
+                    if (b->part.events.size() > events)
+                        b->eventBytes += qint64(it.len);
+                    b->end = it.offset + qint64(it.len);
+                }
             } catch (const StopLoad &stop) {
                 b->error = stop.error;
             } catch (const std::exception &e) {

@@ -584,6 +584,7 @@ bool JsonLoader::load(QIODevice &in, qint64 totalSize, const QString &fileName, 
 {
     ClusterSnapshot snapshot;
     MapSink sink(snapshot, fileName);
+    sink.setInputSize(totalSize);
     Scanner s(in, totalSize, fileName, options);
     ItemParser items(sink, fileName);
     try {

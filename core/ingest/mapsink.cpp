@@ -57,6 +57,25 @@ QString MapSink::intern(std::string_view s)
     return e.value;
 }
 
+QString MapSink::message(std::string_view s)
+{
+    // Longer messages carry durations, sizes or pod names, and rarely repeat.
+    constexpr size_t MaxShared = 128;
+    constexpr int SlotBits = 12;
+    if (s.empty() || s.size() > MaxShared)
+        return QString::fromUtf8(s.data(), qsizetype(s.size())).trimmed();
+    if (m_recent.empty())
+        m_recent.resize(size_t(1) << SlotBits);
+    const quint64 h = poolHash(s);
+    RecentEntry &e = m_recent[size_t(h >> (64 - SlotBits))];
+    if (e.hash == h && e.key == s)
+        return e.value;
+    e.hash = h;
+    e.key.assign(s.data(), s.size());
+    e.value = QString::fromUtf8(s.data(), qsizetype(s.size())).trimmed();
+    return e.value;
+}
+
 void MapSink::growPool()
 {
     std::vector<PoolEntry> old;
@@ -142,15 +161,43 @@ QDateTime MapSink::parseTime(std::string_view s)
     return QDateTime::fromMSecsSinceEpoch(secs * 1000 + ms, Qt::UTC);
 }
 
-void MapSink::mergePart(ClusterSnapshot &&part)
+void MapSink::reserveEvents(qsizetype needed, qint64 endOffset)
+{
+    // Grown by doubling, the list of a large dump's events was at its last growth an
+    // old and a new array at once (30 MB of a 100 MB dump's peak, for an array then a
+    // third empty). Instead, once there is room for no more, it is sized for
+    // the input's end: as many more events as the bytes left hold at the bytes per
+    // event item seen so far. Events usually come after the pods, so every byte left
+    // is counted as events; an overestimate is address space never touched, not
+    // resident memory. When the estimate falls short, it is made again.
+    if (m_inputSize <= 0 || endOffset < 0 || m_eventItems <= 0 || m_eventItemBytes <= 0)
+        return;
+    const qint64 left = std::max<qint64>(0, m_inputSize - endOffset);
+    // Never more array than twice the bytes left: only items shorter than an Event is
+    // large get less room than they take, and a file of events followed by gigabytes of
+    // pods does not ask for more address space than its size.
+    const qint64 more = std::min(
+        qint64(double(left) * double(m_eventItems) / double(m_eventItemBytes)), 2 * left / qint64(sizeof(Event)));
+    // Room to spare on both sides: items later in the input may be shorter, and an
+    // estimate that falls short near the end must not re-grow by a few events at a time.
+    const qint64 wanted = std::max<qint64>(needed + more + more / 16, needed + needed / 4);
+    m_out->events.reserve(qsizetype(wanted));
+}
+
+void MapSink::mergePart(ClusterSnapshot &&part, qint64 endOffset, qint64 eventItemBytes)
 {
     ClusterSnapshot &out = *m_out;
     for (Pod &p : part.pods)
         out.addPod(std::move(p));
-    if (out.events.isEmpty())
+    m_eventItemBytes += eventItemBytes;
+    m_eventItems += eventItemBytes > 0 ? part.events.size() : 0;
+    if (out.events.isEmpty()) {
         out.events = std::move(part.events);
-    else
+    } else {
+        if (out.events.size() + part.events.size() > out.events.capacity())
+            reserveEvents(out.events.size() + part.events.size(), endOffset);
         out.events.append(std::move(part.events));
+    }
     out.nodes.append(std::move(part.nodes));
     out.secrets.append(std::move(part.secrets));
     out.serviceAccounts.append(std::move(part.serviceAccounts));

@@ -46,11 +46,21 @@ public:
     }
     // Folds a part filled by another sink (setPart()) into out(), as if this sink had
     // read its objects; mergeIgnored() takes over that sink's ignored kinds.
-    void mergePart(ClusterSnapshot &&part);
+    // `endOffset`: where in the input the part's last item ends; `eventItemBytes`: how
+    // many of its bytes were the items that made its events. With setInputSize(), they
+    // size the events list for the whole input once (see reserveEvents()).
+    void mergePart(ClusterSnapshot &&part, qint64 endOffset = -1, qint64 eventItemBytes = 0);
+    // The input's size in bytes, when known (0: unknown, as for a pipe).
+    void setInputSize(qint64 bytes) { m_inputSize = bytes; }
     void mergeIgnored(const MapSink &other);
     const QString &file() const { return m_file; }
 
     QString intern(std::string_view s);
+    // An event message, trimmed. Most are distinct ("Successfully pulled image ... in
+    // 2.1s"), but the short ones repeat across pods ("Created container web", "Pulling
+    // image \"nginx\""): those seen lately are shared. Unlike intern(), bounded: a
+    // dump's distinct messages are not all kept twice while it is read.
+    QString message(std::string_view s);
     static QDateTime parseTime(std::string_view s); // invalid on malformed
     void noteIgnoredKind(const QString &kind);
     // Hands what this input produced to `out` (only once the whole input was read, so
@@ -58,7 +68,12 @@ public:
     void commitTo(ClusterSnapshot &out);
 
 private:
+    void reserveEvents(qsizetype needed, qint64 endOffset);
+
     ClusterSnapshot *m_out;
+    qint64 m_inputSize = 0;
+    qint64 m_eventItemBytes = 0; // bytes of the items that made the events merged so far
+    qint64 m_eventItems = 0;
     bool m_part = false;
     QString m_file;
     // An open-addressing table (power-of-two size, linear probing): std::unordered_map
@@ -75,6 +90,15 @@ private:
     size_t m_poolUsed = 0;
     std::deque<std::string> m_poolKeys;
     void growPool();
+    // message(): a direct-mapped cache (the slot picked by the hash; a new text
+    // replaces the old one there).
+    struct RecentEntry
+    {
+        quint64 hash = 0;
+        std::string key;
+        QString value;
+    };
+    std::vector<RecentEntry> m_recent;
     QHash<QString, int> m_ignored;
 };
 

@@ -413,7 +413,7 @@ private:
             else if (k == "reason")
                 e.reason = str(f, k);
             else if (k == "message" || k == "note")
-                e.message = longStr(f, k).trimmed();
+                e.message = m_sink.message(f.text(k));
             else if (k == "type")
                 e.type = str(f, k);
             else if (k == "count" || k == "deprecatedCount")

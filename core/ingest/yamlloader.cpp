@@ -483,6 +483,7 @@ SplitResult loadSplit(QIODevice &in, qint64 totalSize, const QString &fileName, 
 {
     ClusterSnapshot snapshot;
     MapSink sink(snapshot, fileName);
+    sink.setInputSize(totalSize);
     PieceParser inlineParser(sink, fileName);
     std::optional<ItemBatcher<PieceParser, 0>> items;
     YamlItemSplitter splitter(in, totalSize, fileName, options);
