@@ -285,6 +285,8 @@ private:
         }
         case YAML_MAPPING_START_EVENT: {
             n.kind = TreeNode::Kind::Map;
+            // Most maps of a Kubernetes object have several keys: growing 1-2-4-8 moved them thrice.
+            n.map.reserve(8);
             std::string anchor = m_event.data.mapping_start.anchor
                 ? std::string(reinterpret_cast<const char *>(m_event.data.mapping_start.anchor))
                 : std::string();
