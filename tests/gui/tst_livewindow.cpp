@@ -33,8 +33,10 @@
 #include "live/liveindicator.h"
 #include "mainwindow.h"
 #include "theme.h"
+#include "markingtranslator.h"
 
 using namespace PullScope;
+using TestSupport::MarkingTranslator;
 using namespace PullScope::Integration;
 
 namespace {
@@ -97,22 +99,6 @@ QByteArray pulledEvent(const QString &pod, const QString &container, const QStri
         {QStringLiteral("count"), 1}};
     return QJsonDocument(e).toJson(QJsonDocument::Compact);
 }
-
-// Marks every text of the live classes, so that a retranslation shows without a .ts.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        const QByteArray c(context);
-        if (c == "PullScope::ConnectDialog" || c == "PullScope::LiveIndicator" || c == "PullScope::ExecConsentDialog")
-            return QStringLiteral("[T] ") + QString::fromUtf8(sourceText);
-        return QString();
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // Clicks `button` of the consent dialog as soon as it shows: it runs modally inside the
 // event loop the test waits in.
@@ -489,7 +475,9 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), text);
 
         // Retranslated on a language change, the auth doctor's part too.
-        MarkingTranslator marker;
+        MarkingTranslator marker(
+            {"PullScope::ConnectDialog", "PullScope::LiveIndicator", "PullScope::ExecConsentDialog"},
+            QStringLiteral("[T] "));
         QCoreApplication::installTranslator(&marker);
         QTRY_VERIFY(d->windowTitle().startsWith(QLatin1String("[T] ")));
         QVERIFY(d->failureText().contains(QLatin1String("[T] ")));

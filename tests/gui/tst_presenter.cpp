@@ -20,34 +20,12 @@
 #include "training/presenterscene.h"
 #include "training/presenterwindow.h"
 #include "training/sidebysideview.h"
+#include "markingtranslator.h"
 
 using namespace PullScope;
+using TestSupport::MarkingTranslator;
 
 namespace {
-
-// Marks every string of the named translation contexts: a label that is not set again
-// on a language change keeps its unmarked text. (The committed .ts files get new strings
-// from the lead, so a real Chinese switch cannot show that yet.)
-class MarkingTranslator : public QTranslator
-{
-public:
-    explicit MarkingTranslator(const QList<const char *> &contexts)
-        : m_contexts(contexts)
-    {
-    }
-    static QString mark() { return QStringLiteral("ZZ "); }
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        for (const char *c : m_contexts)
-            if (qstrcmp(c, context) == 0)
-                return mark() + QString::fromUtf8(source);
-        return QString();
-    }
-
-private:
-    QList<const char *> m_contexts;
-};
 
 const QString Ns = QStringLiteral("training");
 const QString NotFoundPod = QStringLiteral("nginx-deployment-7d5bc8f9c6-xqz2k");
@@ -330,10 +308,10 @@ private Q_SLOTS:
         MarkingTranslator marks({"PullScope::PresenterWindow"});
         QVERIFY(QCoreApplication::installTranslator(&marks));
         for (QLabel *l : {w->progressLabel(), w->hintsLabel(), w->causeHiddenLabel()})
-            QTRY_VERIFY2(l->text().startsWith(MarkingTranslator::mark()), qPrintable(l->text()));
-        QVERIFY(w->windowTitle().startsWith(MarkingTranslator::mark()));
+            QTRY_VERIFY2(l->text().startsWith(marks.mark()), qPrintable(l->text()));
+        QVERIFY(w->windowTitle().startsWith(marks.mark()));
         QVERIFY(QCoreApplication::removeTranslator(&marks));
-        QTRY_VERIFY(!w->progressLabel()->text().startsWith(MarkingTranslator::mark()));
+        QTRY_VERIFY(!w->progressLabel()->text().startsWith(marks.mark()));
     }
 
     // A loaded scenario's title heads the slide, in the UI language.

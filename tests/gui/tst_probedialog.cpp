@@ -42,27 +42,13 @@
 #include "rulebook.h"
 #include "secretwizard.h"
 #include "theme.h"
+#include "markingtranslator.h"
 
 using namespace PullScope;
+using TestSupport::MarkingTranslator;
 using namespace PullScope::Integration;
 
 namespace {
-
-// Marks every string of the probe's classes: a LanguageChange must re-set each of them.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation);
-        Q_UNUSED(n);
-        const QByteArray c(context);
-        if (c.startsWith("PullScope::Probe") || c == "PullScope::CertificateView" || c == "ProbeText")
-            return QStringLiteral("\u00ab") + QString::fromUtf8(source) + QStringLiteral("\u00bb");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // Threads of this process named as ProbeRunner names its thread (Qt gives the OS
 // thread the QThread's object name).
@@ -669,7 +655,8 @@ void TestProbeDialog::languageSwitch()
 
     // Every string of the dialog goes through tr() and is set again on LanguageChange.
     {
-        MarkingTranslator marking;
+        MarkingTranslator marking({"PullScope::Probe*", "PullScope::CertificateView", "ProbeText"},
+            QStringLiteral("\u00ab"), QStringLiteral("\u00bb"));
         QCoreApplication::installTranslator(&marking);
         // QApplication posts LanguageChange to the windows.
         QCoreApplication::sendPostedEvents();

@@ -18,34 +18,12 @@
 #include "training/glossary.h"
 #include "training/glossarytablemodel.h"
 #include "training/sidebysideview.h"
+#include "markingtranslator.h"
 
 using namespace PullScope;
+using TestSupport::MarkingTranslator;
 
 namespace {
-
-// Marks every string of the named translation contexts: a label that is not set again
-// on a language change keeps its unmarked text. (The committed .ts files get new strings
-// from the lead, so a real Chinese switch cannot show that yet.)
-class MarkingTranslator : public QTranslator
-{
-public:
-    explicit MarkingTranslator(const QList<const char *> &contexts)
-        : m_contexts(contexts)
-    {
-    }
-    static QString mark() { return QStringLiteral("ZZ "); }
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        for (const char *c : m_contexts)
-            if (qstrcmp(c, context) == 0)
-                return mark() + QString::fromUtf8(source);
-        return QString();
-    }
-
-private:
-    QList<const char *> m_contexts;
-};
 
 bool hasHan(const QString &s)
 {
@@ -241,7 +219,7 @@ private Q_SLOTS:
         QSignalSpy headers(v.glossaryModel(), &QAbstractItemModel::headerDataChanged);
         MarkingTranslator marks({"PullScope::SideBySideView", "PullScope::GlossaryTableModel"});
         QVERIFY(QCoreApplication::installTranslator(&marks));
-        const QString m = MarkingTranslator::mark();
+        const QString m = marks.mark();
         QTRY_VERIFY(v.columnHeaders().first().startsWith(m));
         for (const QString &h : v.columnHeaders())
             QVERIFY2(h.startsWith(m), qPrintable(h));
