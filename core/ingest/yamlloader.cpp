@@ -476,6 +476,22 @@ private:
     QString m_file;
 };
 
+// Reads the document around a List's items (header, "items: []", maybe the trailer)
+// as the serial reader reads it. The element kind its list names before the items, or
+// nothing when it is not one document with a top-level items list, or maps anything
+// itself. Throws StopLoad on a YAML error.
+std::optional<QString> listElementKind(const QByteArray &text, const QString &fileName)
+{
+    ClusterSnapshot scratch;
+    MapSink scratchSink(scratch, fileName);
+    ObjectMapper<YamlValue> mapper(scratchSink);
+    Reader reader(text.constData(), size_t(text.size()), 1, fileName, mapper, false);
+    reader.run();
+    if (!reader.sawItems() || reader.documents() != 1 || !scratch.pods.isEmpty() || !scratch.events.isEmpty())
+        return std::nullopt;
+    return reader.itemsElementKind();
+}
+
 enum class SplitResult { Loaded, Cancelled, NotSplittable };
 
 // The parallel path: items cut by YamlItemSplitter, parsed and mapped on worker threads
@@ -493,14 +509,10 @@ SplitResult loadSplit(QIODevice &in, qint64 totalSize, const QString &fileName, 
         const bool split = splitter.run(
             [&](const QByteArray &header) {
                 // The header decides the items' kind (a PodList's items need not say).
-                ClusterSnapshot scratch;
-                MapSink scratchSink(scratch, fileName);
-                ObjectMapper<YamlValue> mapper(scratchSink);
-                Reader reader(header.constData(), size_t(header.size()), 1, fileName, mapper, false);
-                reader.run();
-                if (!reader.sawItems() || reader.documents() != 1)
+                const std::optional<QString> kind = listElementKind(header, fileName);
+                if (!kind)
                     return false;
-                items.emplace(sink, inlineParser, fileName, reader.itemsElementKind(), totalSize);
+                items.emplace(sink, inlineParser, fileName, *kind, totalSize);
                 return true;
             },
             [&](const YamlItemSplitter::Item &item) {
@@ -511,13 +523,7 @@ SplitResult loadSplit(QIODevice &in, qint64 totalSize, const QString &fileName, 
         items->finish();
         // The trailer read together with the header, as the serial reader would: still
         // one document, its items where the splitter found them.
-        ClusterSnapshot scratch;
-        MapSink scratchSink(scratch, fileName);
-        ObjectMapper<YamlValue> mapper(scratchSink);
-        const QByteArray &frame = splitter.frame();
-        Reader reader(frame.constData(), size_t(frame.size()), 1, fileName, mapper, false);
-        reader.run();
-        if (!reader.sawItems() || reader.documents() != 1 || !scratch.pods.isEmpty() || !scratch.events.isEmpty())
+        if (!listElementKind(splitter.frame(), fileName))
             return SplitResult::NotSplittable;
     } catch (const StopLoad &stop) {
         if (!stop.error.cancelled)
