@@ -56,11 +56,7 @@ void AuditWriter::writeJson(const AuditReport &report, QIODevice *out)
             w.field("name", f.owner.name);
             w.endObject();
         }
-        w.key("pods");
-        w.beginArray();
-        for (const QString &p : f.pods)
-            w.value(p);
-        w.endArray();
+        w.field("pods", f.pods);
         w.nullable("containerType", f.container.isEmpty() ? QString() : containerTypeId(f.containerType));
         w.nullable("registry", f.registry);
         w.nullable("secret", f.secret);
@@ -119,16 +115,8 @@ void AuditWriter::writeJson(const AuditReport &report, QIODevice *out)
     }
     w.endObject();
     w.endObject();
-    w.key("inputs");
-    w.beginArray();
-    for (const QString &i : report.inputs)
-        w.value(i);
-    w.endArray();
-    w.key("warnings");
-    w.beginArray();
-    for (const QString &s : report.warnings)
-        w.value(s);
-    w.endArray();
+    w.field("inputs", report.inputs);
+    w.field("warnings", report.warnings);
     w.endObject();
     w.flush();
     out->write("\n");

@@ -43,11 +43,7 @@ void ProbeResult::writeJson(QIODevice *out) const
             w.beginObject();
             w.field("subject", s.certificate.subject);
             w.field("issuer", s.certificate.issuer);
-            w.key("sans");
-            w.beginArray();
-            for (const QString &san : s.certificate.sans)
-                w.value(san);
-            w.endArray();
+            w.field("sans", s.certificate.sans);
             w.nullable("notBefore", s.certificate.notBefore);
             w.nullable("notAfter", s.certificate.notAfter);
             w.endObject();
@@ -76,16 +72,8 @@ void ProbeResult::writeJson(QIODevice *out) const
     } else {
         w.null();
     }
-    w.key("platforms");
-    w.beginArray();
-    for (const QString &p : platforms)
-        w.value(p);
-    w.endArray();
-    w.key("warnings");
-    w.beginArray();
-    for (const QString &p : warnings)
-        w.value(p);
-    w.endArray();
+    w.field("platforms", platforms);
+    w.field("warnings", warnings);
     w.endObject();
     w.flush();
     out->write("\n");

@@ -191,6 +191,14 @@ void JsonWriter::value(const QString &s)
     m_needComma = true;
 }
 
+void JsonWriter::value(const QStringList &strings)
+{
+    beginArray();
+    for (const QString &s : strings)
+        value(s);
+    endArray();
+}
+
 void JsonWriter::rawString(const char *s, size_t n)
 {
     separator();

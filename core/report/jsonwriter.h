@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
+#include <QStringList>
 
 #include <cstring>
 #include <functional>
@@ -36,6 +37,7 @@ public:
     void value(int v) { value(qint64(v)); }
     void value(double v);
     void value(bool b);
+    void value(const QStringList &strings); // an array of strings
     void null();
     // key + value shortcuts; an empty string is written as null by nullable().
     template<typename T> void field(const char *k, const T &v)

@@ -159,16 +159,8 @@ void writeJsonHead(JsonWriter &w, const DiagnosisReport &report)
     w.field("version", BuildInfo::version());
     w.endObject();
     isoField(w, "now", report.now);
-    w.key("inputs");
-    w.beginArray();
-    for (const QString &i : report.inputs)
-        w.value(i);
-    w.endArray();
-    w.key("warnings");
-    w.beginArray();
-    for (const QString &i : report.warnings)
-        w.value(i);
-    w.endArray();
+    w.field("inputs", report.inputs);
+    w.field("warnings", report.warnings);
     w.key("containers");
     w.beginArray();
 }
@@ -204,11 +196,7 @@ void writeJsonContainer(JsonWriter &w, const ContainerDiagnosis &c)
     }
     w.field("policy", c.policy);
     w.field("policySource", c.policySource);
-    w.key("path");
-    w.beginArray();
-    for (const QString &s : c.path)
-        w.value(s);
-    w.endArray();
+    w.field("path", c.path);
     w.nullable("failingStep", c.failingStep);
     w.field("state", c.state);
     w.key("cause");
@@ -246,11 +234,7 @@ void writeJsonContainer(JsonWriter &w, const ContainerDiagnosis &c)
             w.beginObject();
             w.field("priority", r.priority);
             w.field("text", r.text);
-            w.key("commands");
-            w.beginArray();
-            for (const QString &cmd : r.commands)
-                w.value(cmd);
-            w.endArray();
+            w.field("commands", r.commands);
             w.endObject();
         }
         w.endArray();
@@ -277,11 +261,7 @@ void writeJsonContainer(JsonWriter &w, const ContainerDiagnosis &c)
     w.key("backoffSeconds");
     w.value(c.backoffSeconds);
     isoField(w, "nextRetryEstimate", c.nextRetryEstimate);
-    w.key("warnings");
-    w.beginArray();
-    for (const QString &s : c.warnings)
-        w.value(s);
-    w.endArray();
+    w.field("warnings", c.warnings);
     w.key("events");
     w.beginArray();
     for (const Event &e : c.events) {
