@@ -19,6 +19,7 @@
 #include "mapsink.h"
 #include "memoryrelease.h"
 #include "reportwriter.h"
+#include "sanitizerbuild.h"
 
 namespace PullScope {
 
@@ -31,14 +32,6 @@ bool stdoutIsTerminal()
     return false;
 #endif
 }
-
-#if defined(__SANITIZE_ADDRESS__)
-#define PULLSCOPE_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define PULLSCOPE_SANITIZED 1
-#endif
-#endif
 
 // Both cores, or what the machine has (up to 4): diagnosing and rendering a batch
 // costs far more than handing it over.

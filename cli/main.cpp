@@ -10,6 +10,7 @@
 #include "generatecommand.h"
 #include "collectcommand.h"
 #include "probecommand.h"
+#include "sanitizerbuild.h"
 
 using namespace PullScope;
 
@@ -43,6 +44,24 @@ QString usage()
         "unreadable input;\n"
         "3 a cluster could not be reached.\n");
 }
+
+int runCommand(const QString &command, const QStringList &args)
+{
+    if (command == QLatin1String("diagnose"))
+        return DiagnoseCommand::run(args.mid(1));
+    if (command == QLatin1String("generate"))
+        return GenerateCommand::run(args.mid(1));
+    if (command == QLatin1String("probe"))
+        return ProbeCommand::run(args.mid(1));
+    if (command == QLatin1String("collect"))
+        return CollectCommand::run(args.mid(1));
+    if (command == QLatin1String("audit"))
+        return AuditCommand::run(args.mid(1));
+    QTextStream(stderr) << QCoreApplication::translate("Cli", "pullscope-cli: unknown command '%1'").arg(command)
+                        << '\n'
+                        << usage();
+    return 2;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -65,17 +84,7 @@ int main(int argc, char **argv)
         out << BuildInfo::versionText(QStringLiteral("pullscope-cli"));
         return 0;
     }
-    const QString command = args[1];
-    if (command == QLatin1String("diagnose"))
-        return DiagnoseCommand::run(args.mid(1));
-    if (command == QLatin1String("generate"))
-        return GenerateCommand::run(args.mid(1));
-    if (command == QLatin1String("probe"))
-        return ProbeCommand::run(args.mid(1));
-    if (command == QLatin1String("collect"))
-        return CollectCommand::run(args.mid(1));
-    if (command == QLatin1String("audit"))
-        return AuditCommand::run(args.mid(1));
-    err << QCoreApplication::translate("Cli", "pullscope-cli: unknown command '%1'").arg(command) << '\n' << usage();
-    return 2;
+    const int code = runCommand(args[1], args);
+    settleNetworkThreads();
+    return code;
 }
