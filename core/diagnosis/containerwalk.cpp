@@ -149,6 +149,16 @@ std::optional<RuleBook::Match> ContainerWalk::classify(const QString &message) c
     return match;
 }
 
+ImageReference ContainerWalk::parsedImage(const QString &image) const
+{
+    const auto known = m_images.constFind(image);
+    if (known != m_images.constEnd())
+        return *known;
+    if (m_images.size() >= 4096) // bounded, as m_classified
+        m_images.clear();
+    return *m_images.insert(image, ImageReference::parse(image));
+}
+
 ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
 {
     const Pod &pod = pe.pod;
@@ -165,7 +175,7 @@ ContainerDiagnosis ContainerWalk::walk(const PodEvidence &pe, int ci) const
     d.node = pod.node;
     d.serviceAccount = pod.serviceAccount;
     d.image = c.image;
-    d.imageRef = ImageReference::parse(c.image);
+    d.imageRef = parsedImage(c.image);
     d.events = events;
     d.waitingReason = st.waitingReason;
     d.waitingMessage = st.waitingMessage;

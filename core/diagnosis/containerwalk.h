@@ -31,6 +31,7 @@ public:
 private:
     const QSet<QString> &nodeImageNames(const Node &node) const;
     std::optional<RuleBook::Match> classify(const QString &message) const;
+    ImageReference parsedImage(const QString &image) const;
 
     const ClusterSnapshot &m_snapshot;
     const DiagnosisOptions &m_options;
@@ -39,6 +40,9 @@ private:
     // The rules' verdict per message: replicas of a workload fail with the same text,
     // and classifying one tries every rule's expressions in turn.
     mutable QHash<QString, std::optional<RuleBook::Match>> m_classified;
+    // Parsed image names: a workload's replicas share theirs, and a parse is thousands
+    // of instructions (a tenth of a walk).
+    mutable QHash<QString, ImageReference> m_images;
 };
 
 } // namespace PullScope

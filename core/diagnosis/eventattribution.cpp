@@ -74,10 +74,16 @@ int ensureContainer(
 void assign(PodEvidence &pe, const Event &e)
 {
     QString name = e.containerName();
-    const QString image = MessageFacts::imageOf(e.message);
     if (name.isEmpty())
         name = MessageFacts::containerOf(e.message);
     if (!name.isEmpty()) {
+        // The image is read from the message only when the container needs it: one
+        // known by its spec (most) has its own.
+        const auto known = std::find_if(
+            pe.pod.containers.cbegin(), pe.pod.containers.cend(), [&](const Container &c) { return c.name == name; });
+        const QString image = known == pe.pod.containers.cend() || known->image.isEmpty()
+            ? MessageFacts::imageOf(e.message)
+            : QString();
         const int i = ensureContainer(pe, name, e.containerKind(), image);
         if (pe.pod.containers[i].image.isEmpty() && !image.isEmpty()) {
             pe.pod.containers[i].image = image;
@@ -86,6 +92,7 @@ void assign(PodEvidence &pe, const Event &e)
         pe.containerEvents[i].append(e);
         return;
     }
+    const QString image = MessageFacts::imageOf(e.message);
     if (!image.isEmpty()) {
         bool any = false;
         for (int i = 0; i < pe.pod.containers.size(); ++i) {
@@ -222,10 +229,13 @@ PodEvidence PodEventGroups::evidence(int p) const
         // A pod with a single container owns all its events.
         if (pe.pod.containers.size() == 1 && e.containerName().isEmpty()) {
             Container &only = pe.pod.containers[0];
-            const QString image = MessageFacts::imageOf(e.message);
-            if (only.image.isEmpty() && !image.isEmpty()) {
-                only.image = image;
-                only.imageFromMessages = true;
+            // Read only while the image is unknown: most pods have their spec.
+            if (only.image.isEmpty()) {
+                const QString image = MessageFacts::imageOf(e.message);
+                if (!image.isEmpty()) {
+                    only.image = image;
+                    only.imageFromMessages = true;
+                }
             }
             const QString named = MessageFacts::containerOf(e.message);
             if (named.isEmpty() || named == only.name) {
@@ -267,8 +277,11 @@ PodEvidence PodEventGroups::evidence(int p) const
         rest = podLevel;
     }
     pe.podEvents = rest;
+    // The lists were filled in time order but for the pod-level events placed after: a
+    // sorted one is left as it is (what a stable sort leaves it), without a sort's buffer.
     for (QList<Event> &list : pe.containerEvents)
-        std::stable_sort(list.begin(), list.end(), earlier);
+        if (!std::is_sorted(list.cbegin(), list.cend(), earlier))
+            std::stable_sort(list.begin(), list.end(), earlier);
     return pe;
 }
 

@@ -95,6 +95,35 @@ QString imageOf(const QString &message)
     return {};
 }
 
+namespace {
+// A decimal such as "79.083". Up to 15 digits it is the integer of its digits divided
+// by a power of ten: both are exact doubles and the division is rounded once, so the
+// result is the nearest double, as toDouble() gives, without its conversion to Latin-1
+// and general parser (half of reading a pull's duration). Anything else goes there.
+double decimalValue(QStringView text, bool *ok)
+{
+    static constexpr double powers[]
+        = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    quint64 digits = 0;
+    int count = 0, fraction = -1;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('.') && fraction < 0) {
+            fraction = 0;
+            continue;
+        }
+        if (c < QLatin1Char('0') || c > QLatin1Char('9') || ++count > 15)
+            return text.toDouble(ok);
+        digits = digits * 10 + quint64(c.unicode() - '0');
+        if (fraction >= 0)
+            ++fraction;
+    }
+    if (count == 0 || fraction == 0) // "." or "1.": left to toDouble's rules
+        return text.toDouble(ok);
+    *ok = true;
+    return double(digits) / powers[std::max(fraction, 0)];
+}
+} // namespace
+
 double goDurationSeconds(QStringView text)
 {
     if (text.isEmpty())
@@ -110,7 +139,7 @@ double goDurationSeconds(QStringView text)
         if (i == start)
             return -1;
         bool ok = false;
-        const double value = text.mid(start, i - start).toDouble(&ok);
+        const double value = decimalValue(text.mid(start, i - start), &ok);
         if (!ok)
             return -1;
         const int unitStart = i;

@@ -1,4 +1,6 @@
 #include <QRandomGenerator>
+
+#include <cstring>
 #include <QtTest>
 
 #include "messagefacts.h"
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void imageOfMessages_data();
     void imageOfMessages();
     void imageOfMatchesPrefixSearch();
+    void durationDecimalsAreExact();
 };
 
 void TestMessageFacts::imageOfMessages_data()
@@ -124,6 +127,39 @@ void TestMessageFacts::imageOfMatchesPrefixSearch()
             message += pieces.at(random.bounded(int(pieces.size())));
         QCOMPARE(imageOf(message), byPrefixSearch(message));
     }
+}
+
+void TestMessageFacts::durationDecimalsAreExact()
+{
+    // Seconds are read without toDouble() up to 15 digits: every such decimal must give
+    // the very double toDouble() gives (the report prints it), and what is not a plain
+    // decimal still goes by toDouble()'s rules.
+    QRandomGenerator random(20261128);
+    for (int round = 0; round < 200000; ++round) {
+        const int whole = random.bounded(0, 9), fraction = random.bounded(0, 10);
+        QString number;
+        for (int i = 0; i < whole; ++i)
+            number += QChar(u'0' + random.bounded(10));
+        if (fraction > 0 || whole == 0) {
+            number += QLatin1Char('.');
+            for (int i = 0; i < fraction; ++i)
+                number += QChar(u'0' + random.bounded(10));
+        }
+        bool ok = false;
+        const double expected = number.toDouble(&ok);
+        const double read = PullScope::MessageFacts::goDurationSeconds(QString(number + QLatin1Char('s')));
+        if (!ok) {
+            QCOMPARE(read, -1.0);
+            continue;
+        }
+        if (std::memcmp(&expected, &read, sizeof read) != 0)
+            QFAIL(qPrintable(QStringLiteral("%1: %2 instead of %3")
+                                 .arg(number, QString::number(read, 'g', 17), QString::number(expected, 'g', 17))));
+    }
+    const double sixteen = PullScope::MessageFacts::goDurationSeconds(u"1234567890.123456s");
+    QCOMPARE(sixteen, QStringLiteral("1234567890.123456").toDouble());
+    QCOMPARE(PullScope::MessageFacts::goDurationSeconds(u"1.2.3s"), -1.0);
+    QCOMPARE(PullScope::MessageFacts::goDurationSeconds(u"2m1.s"), 121.0);
 }
 
 QTEST_GUILESS_MAIN(TestMessageFacts)
