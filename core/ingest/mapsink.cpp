@@ -37,6 +37,8 @@ QString MapSink::intern(std::string_view s)
     // Long strings (messages) rarely repeat exactly; pooling them would only cost.
     if (s.size() > 64)
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    if (m_poolUsed >= MaxPooled)
+        clearPool();
     if (2 * (m_poolUsed + 1) > m_pool.size())
         growPool();
     const quint64 h = poolHash(s);
@@ -74,6 +76,14 @@ QString MapSink::message(std::string_view s)
     e.key.assign(s.data(), s.size());
     e.value = QString::fromUtf8(s.data(), qsizetype(s.size())).trimmed();
     return e.value;
+}
+
+void MapSink::clearPool()
+{
+    for (PoolEntry &e : m_pool)
+        e = PoolEntry();
+    m_poolKeys.clear();
+    m_poolUsed = 0;
 }
 
 void MapSink::growPool()

@@ -56,6 +56,7 @@ public:
     const QString &file() const { return m_file; }
 
     QString intern(std::string_view s);
+    size_t pooled() const { return m_poolUsed; } // strings in the pool now (tests)
     // An event message, trimmed. Most are distinct ("Successfully pulled image ... in
     // 2.1s"), but the short ones repeat across pods ("Created container web", "Pulling
     // image \"nginx\""): those seen lately are shared. Unlike intern(), bounded: a
@@ -89,6 +90,12 @@ private:
     std::vector<PoolEntry> m_pool;
     size_t m_poolUsed = 0;
     std::deque<std::string> m_poolKeys;
+    // Bounded: what repeats (reasons, namespaces, nodes, images, the pod named by a run
+    // of events) is back in the pool at its next use after a clear, while pod names and
+    // uids seen once would grow it without end: 30k entries per loader thread, 11 MB
+    // of a 100 MB dump's peak, freed only at the end of the load.
+    static constexpr size_t MaxPooled = 8192;
+    void clearPool();
     void growPool();
     // message(): a direct-mapped cache (the slot picked by the hash; a new text
     // replaces the old one there).

@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include <algorithm>
 #include <string>
 
 #include "mapsink.h"
@@ -138,6 +139,32 @@ private Q_SLOTS:
                 QCOMPARE(sink.message(text), QString::fromStdString(text));
             }
         }
+    }
+
+    // The string pool is bounded: far more distinct names than it keeps all come back
+    // as given, a hot one interleaved with them stays shared, and the pool never holds
+    // more than its bound.
+    void poolBoundedAndShared()
+    {
+        ClusterSnapshot out;
+        MapSink sink(out, QStringLiteral("dump.json"));
+        const QString hot = sink.intern("default");
+        size_t most = 0;
+        for (int i = 0; i < 50000; ++i) {
+            const std::string name = "web-" + std::to_string(i) + "-x7k2p";
+            QCOMPARE(sink.intern(name), QString::fromStdString(name));
+            const QString again = sink.intern("default");
+            QCOMPARE(again, QStringLiteral("default"));
+            // Shared with the previous lookup (a clear in between may renew it once).
+            QCOMPARE(sink.intern("default").constData(), again.constData());
+            most = std::max(most, sink.pooled());
+        }
+        QVERIFY(most > 1000);
+        QVERIFY2(most <= 8192, qPrintable(QString::number(most)));
+        QCOMPARE(sink.intern("default"), hot);
+        QVERIFY(sink.intern("").isEmpty());
+        const std::string longName(100, 'n');
+        QCOMPARE(sink.intern(longName), QString(100, QLatin1Char('n')));
     }
 };
 
