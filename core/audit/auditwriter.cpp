@@ -66,11 +66,7 @@ void AuditWriter::writeJson(const AuditReport &report, QIODevice *out)
         } else {
             w.beginObject();
             w.field("file", f.origin.file);
-            w.key("line");
-            if (f.origin.line > 0)
-                w.value(f.origin.line);
-            else
-                w.null();
+            w.fieldIf("line", f.origin.line > 0, f.origin.line);
             w.endObject();
         }
         w.endObject();

@@ -46,6 +46,16 @@ public:
         value(v);
     }
     void nullable(const char *k, const QString &s);
+    // key + value, or null when `known` is false (the -1 or 0 a model keeps for "not
+    // in the input").
+    template<typename T> void fieldIf(const char *k, bool known, const T &v)
+    {
+        key(k);
+        if (known)
+            value(v);
+        else
+            null();
+    }
 
     void flush();
 

@@ -211,22 +211,10 @@ void writeJsonContainer(JsonWriter &w, const ContainerDiagnosis &c)
         w.key("evidence");
         w.beginObject();
         w.field("source", c.cause.evidence.source);
-        w.key("event");
-        if (c.cause.evidence.event >= 0)
-            w.value(c.cause.evidence.event);
-        else
-            w.null();
+        w.fieldIf("event", c.cause.evidence.event >= 0, c.cause.evidence.event);
         w.field("message", c.cause.evidence.message);
-        w.key("matchStart");
-        if (c.cause.evidence.matchStart >= 0)
-            w.value(c.cause.evidence.matchStart);
-        else
-            w.null();
-        w.key("matchEnd");
-        if (c.cause.evidence.matchEnd >= 0)
-            w.value(c.cause.evidence.matchEnd);
-        else
-            w.null();
+        w.fieldIf("matchStart", c.cause.evidence.matchStart >= 0, c.cause.evidence.matchStart);
+        w.fieldIf("matchEnd", c.cause.evidence.matchEnd >= 0, c.cause.evidence.matchEnd);
         w.endObject();
         w.key("remediation");
         w.beginArray();
@@ -241,23 +229,11 @@ void writeJsonContainer(JsonWriter &w, const ContainerDiagnosis &c)
         w.nullable("wizard", c.cause.wizard);
         w.endObject();
     }
-    w.key("imageOnNode");
-    if (c.imageOnNode)
-        w.value(*c.imageOnNode);
-    else
-        w.null();
+    w.fieldIf("imageOnNode", c.imageOnNode.has_value(), c.imageOnNode.value_or(false));
     w.nullable("nodeArchitecture", c.nodeArchitecture);
     w.field("pullAttempts", c.pullAttempts);
-    w.key("pullDurationSeconds");
-    if (c.pullDurationSeconds >= 0)
-        w.value(c.pullDurationSeconds);
-    else
-        w.null();
-    w.key("imageSizeBytes");
-    if (c.imageSizeBytes >= 0)
-        w.value(c.imageSizeBytes);
-    else
-        w.null();
+    w.fieldIf("pullDurationSeconds", c.pullDurationSeconds >= 0, c.pullDurationSeconds);
+    w.fieldIf("imageSizeBytes", c.imageSizeBytes >= 0, c.imageSizeBytes);
     w.key("backoffSeconds");
     w.value(c.backoffSeconds);
     isoField(w, "nextRetryEstimate", c.nextRetryEstimate);
