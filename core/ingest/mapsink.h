@@ -59,8 +59,8 @@ public:
     size_t pooled() const { return m_poolUsed; } // strings in the pool now (tests)
     // An event message, trimmed. Most are distinct ("Successfully pulled image ... in
     // 2.1s"), but the short ones repeat across pods ("Created container web", "Pulling
-    // image \"nginx\""): those seen lately are shared. Unlike intern(), bounded: a
-    // dump's distinct messages are not all kept twice while it is read.
+    // image \"nginx\""): those seen lately are shared, in a cache of fixed size so that
+    // a dump's distinct messages are not all kept twice while it is read.
     QString message(std::string_view s);
     static QDateTime parseTime(std::string_view s); // invalid on malformed
     void noteIgnoredKind(const QString &kind);
@@ -92,7 +92,7 @@ private:
     std::deque<std::string> m_poolKeys;
     // Bounded: what repeats (reasons, namespaces, nodes, images, the pod named by a run
     // of events) is back in the pool at its next use after a clear, while pod names and
-    // uids seen once would grow it without end: 30k entries per loader thread, 11 MB
+    // uids seen once would grow it without end: 30k entries per loader thread, 8 MB
     // of a 100 MB dump's peak, freed only at the end of the load.
     static constexpr size_t MaxPooled = 8192;
     void clearPool();

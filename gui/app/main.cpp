@@ -11,10 +11,12 @@
 #include "languagemanager.h"
 #include "fixwizard.h"
 #include "mainwindow.h"
+#include "sanitizerbuild.h"
 
 using namespace PullScope;
 
-int main(int argc, char **argv)
+namespace {
+int runApp(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PullScope"));
@@ -103,4 +105,12 @@ int main(int argc, char **argv)
     else
         window.openPaths(inputs);
     return app.exec();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int code = runApp(argc, argv);
+    settleNetworkThreads(); // the window and the application are gone by now
+    return code;
 }

@@ -15,11 +15,13 @@ namespace PullScope {
 
 // Under the sanitizers, waits (at most a few seconds) until Qt's network threads are
 // gone from the process. QThread::wait() in ~QNetworkAccessManager returns when the
-// thread's event loop has finished, not when the thread has: OpenSSL frees its
-// per-thread error state in a pthread key destructor that runs after that. A command
-// that fails right after a TLS exchange returns at once, and on a loaded machine
-// LeakSanitizer ran while those destructors had not yet run and reported the state as
-// leaked. A no-op in other builds.
+// thread's event loop has finished, not when the thread has, and OpenSSL frees its
+// per-thread error state in a pthread key destructor that runs after that: a command
+// that failed right after a TLS exchange returned at once, and on a loaded machine
+// LeakSanitizer reported that state as leaked. Both programs call this as main
+// returns, once the command or the window is destroyed; not from std::atexit, since
+// OpenSSL's exit handler runs first and deletes its key, after which a thread that
+// ends leaks its state for real. A no-op in other builds.
 void settleNetworkThreads();
 
 } // namespace PullScope
