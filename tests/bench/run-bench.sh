@@ -8,7 +8,7 @@
 # and times, under /usr/bin/time -v: pullscope-cli diagnose FILE --format json, jq,
 # a bare simdjson DOM parse and (YAML) yaml-cpp's LoadFile. Prints a table and the
 # targets as PASS/FAIL lines; exits 1 when a target is missed.
-# PULLSCOPE_BENCH_RUNS (default 3; three times that under 20 MB) runs of each tool on
+# PULLSCOPE_BENCH_RUNS (default 5; three times that under 20 MB) runs of each tool on
 # files under 200 MB; the best wall time counts. Big files run once.
 set -uo pipefail
 
@@ -20,7 +20,7 @@ BUILD=$(cd "$1" && pwd) || exit 2
 CLI="$BUILD/cli/pullscope-cli"
 HERE=$(cd "$(dirname "$0")" && pwd)
 DIR=${PULLSCOPE_BENCH_DIR:-/tmp/pullscope-bench}
-RUNS=${PULLSCOPE_BENCH_RUNS:-3}
+RUNS=${PULLSCOPE_BENCH_RUNS:-5}
 mkdir -p "$DIR/bin" "$DIR/out"
 
 for tool in /usr/bin/time jq python3 g++; do
@@ -55,42 +55,45 @@ for d in "${DATASETS[@]}"; do
   fi
 done
 
-# measure LABEL RUNS CMD... -> sets WALL (s, best run), CPU (user + sys s of that run),
-# RSS (MB of that run), OUTFILE.
-measure() {
-  local label=$1 runs=$2
-  shift 2
-  local best="" bestrss="" bestcpu="" i tv wall rss cpu
-  OUTFILE="$DIR/out/$label.out"
-  for ((i = 0; i < runs; i++)); do
-    tv="$DIR/out/$label.time"
-    local t0=${EPOCHREALTIME/,/.}
-    /usr/bin/time -v -o "$tv" "$@" >"$OUTFILE" 2>"$DIR/out/$label.err"
-    local rc=$? t1=${EPOCHREALTIME/,/.}
-    if [ $rc -ne 0 ]; then
-      echo "run-bench: $label exited $rc: $(head -c 300 "$DIR/out/$label.err")" >&2
-      WALL=nan RSS=nan CPU=nan
-      return 1
-    fi
-    # The wall time to the millisecond (time -v prints hundredths: a 10 MB run of 0.1 s
-    # would be read 10% off). It includes time's own start, as every tool's does.
-    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-    rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$tv")
-    cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$tv")
-    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best=$wall bestrss=$rss bestcpu=$cpu
-    fi
-  done
-  WALL=$best RSS=$bestrss CPU=$bestcpu
+# take LABEL CMD... -> runs CMD once under /usr/bin/time and keeps, per label, the run
+# with the best wall time: B[LABEL,wall] (s), B[LABEL,cpu] (user + sys s of that run),
+# B[LABEL,rss] (MB of that run). A label that failed once is nan and not run again.
+# The tools of a file take turns, one run each per round, so a slow spell of this
+# shared machine falls on all of them alike.
+declare -A B
+take() {
+  local label=$1
+  shift
+  [ "${B[$label,wall]:-}" = nan ] && return 1
+  local tv="$DIR/out/$label.time" wall rss cpu
+  local t0=${EPOCHREALTIME/,/.}
+  /usr/bin/time -v -o "$tv" "$@" >"$DIR/out/$label.out" 2>"$DIR/out/$label.err"
+  local rc=$? t1=${EPOCHREALTIME/,/.}
+  if [ $rc -ne 0 ]; then
+    echo "run-bench: $label exited $rc: $(head -c 300 "$DIR/out/$label.err")" >&2
+    B[$label,wall]=nan B[$label,rss]=nan B[$label,cpu]=nan
+    return 1
+  fi
+  # The wall time to the millisecond (time -v prints hundredths: a 10 MB run of 0.1 s
+  # would be read 10% off). It includes time's own start, as every tool's does.
+  wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$tv")
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$tv")
+  if [ -z "${B[$label,wall]:-}" ] || awk -v a="$wall" -v b="${B[$label,wall]}" 'BEGIN { exit !(a < b) }'; then
+    B[$label,wall]=$wall B[$label,rss]=$rss B[$label,cpu]=$cpu
+  fi
 }
 
 declare -A R
 ROWS=()
-record() { # file tool
-  local f=$1 t=$2 mb
-  mb=$(awk -v s="${R[$f,size]}" -v w="$WALL" 'BEGIN { if (w > 0) printf "%.1f", s / 1e6 / w; else print "-" }')
-  R[$f,$t,wall]=$WALL R[$f,$t,rss]=$RSS
-  ROWS+=("$(printf '%-20s %-14s %9s %9s %9s %10s' "$f" "$t" "$WALL" "$CPU" "$mb" "$RSS")")
+record() { # file tool label: the best run of label, as the tool's row of file
+  local f=$1 t=$2 l=$3 mb
+  [ -n "${B[$l,wall]:-}" ] || return 0
+  local wall=${B[$l,wall]} cpu=${B[$l,cpu]} rss=${B[$l,rss]}
+  [ "$wall" = nan ] && return 0
+  mb=$(awk -v s="${R[$f,size]}" -v w="$wall" 'BEGIN { if (w > 0) printf "%.1f", s / 1e6 / w; else print "-" }')
+  R[$f,$t,wall]=$wall R[$f,$t,rss]=$rss
+  ROWS+=("$(printf '%-20s %-14s %9s %9s %9s %10s' "$f" "$t" "$wall" "$cpu" "$mb" "$rss")")
 }
 
 mem_available_kb=$(awk '/MemAvailable/ { print $2 }' /proc/meminfo)
@@ -104,21 +107,30 @@ for d in "${DATASETS[@]}"; do
   [ "${R[$file,size]}" -ge 200000000 ] && runs=1
   echo "timing $file ($(awk -v s="${R[$file,size]}" 'BEGIN { printf "%.0f MB", s / 1e6 }'))" >&2
 
-  measure "$file.pullscope" "$runs" "$CLI" diagnose "$path" --format json && record "$file" pullscope
-  # The summary closes the report: read it from the tail, not by parsing hundreds of MB.
-  R[$file,failing]=$(tail -c 65536 "$OUTFILE" | tr -d ' \n' | grep -o '"summary":{[^}]*' | grep -o '"failing":[0-9]*' | cut -d: -f2)
-  if [ "$format" = json ]; then
-    measure "$file.simdjson" "$runs" "$DIR/bin/simdjson_dom" "$path" && record "$file" simdjson-dom
-    # jq keeps the whole document, about 7 bytes per input byte.
-    if [ $((R[$file,size] / 1024 * 7)) -lt "$mem_available_kb" ]; then
-      jq_runs=$runs
-      measure "$file.jq" "$jq_runs" jq '[.items[]|select(.reason=="Failed")]|length' "$path" && record "$file" jq
-      R[$file,expected]=$(tr -d ' \n' <"$OUTFILE")
+  # jq keeps the whole document, about 7 bytes per input byte.
+  jq_fits=0
+  [ $((R[$file,size] / 1024 * 7)) -lt "$mem_available_kb" ] && jq_fits=1
+  [ "$format" = json ] && [ $jq_fits = 0 ] && echo "run-bench: skipping jq on $file: not enough memory" >&2
+  for ((round = 0; round < runs; round++)); do
+    take "$file.pullscope" "$CLI" diagnose "$path" --format json
+    if [ "$format" = json ]; then
+      take "$file.simdjson" "$DIR/bin/simdjson_dom" "$path"
+      [ $jq_fits = 1 ] && take "$file.jq" jq '[.items[]|select(.reason=="Failed")]|length' "$path"
     else
-      echo "run-bench: skipping jq on $file: not enough memory" >&2
+      take "$file.yamlcpp" "$DIR/bin/yamlcpp_load" "$path"
+    fi
+  done
+  record "$file" pullscope "$file.pullscope"
+  # The summary closes the report: read it from the tail, not by parsing hundreds of MB.
+  R[$file,failing]=$(tail -c 65536 "$DIR/out/$file.pullscope.out" | tr -d ' \n' | grep -o '"summary":{[^}]*' | grep -o '"failing":[0-9]*' | cut -d: -f2)
+  if [ "$format" = json ]; then
+    record "$file" simdjson-dom "$file.simdjson"
+    if [ $jq_fits = 1 ] && [ "${B[$file.jq,wall]:-nan}" != nan ]; then
+      record "$file" jq "$file.jq"
+      R[$file,expected]=$(tr -d ' \n' <"$DIR/out/$file.jq.out")
     fi
   else
-    measure "$file.yamlcpp" "$runs" "$DIR/bin/yamlcpp_load" "$path" && record "$file" yaml-cpp
+    record "$file" yaml-cpp "$file.yamlcpp"
   fi
   # The generator's own count (one Failed event per failing container), for YAML and
   # when jq was skipped.
