@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cstring>
 
-#include "itembatcher.h"
-
 namespace PullScope {
 
 InputWindow::InputWindow(QIODevice &in, qint64 total, const QString &file, const LoadOptions &options, size_t padding)

@@ -16,12 +16,6 @@
 
 namespace PullScope {
 
-// Thrown inside the loaders to stop a load with an error (or a cancel).
-struct StopLoad
-{
-    LoadError error;
-};
-
 // `Parser`, one per worker thread: Parser(MapSink &, const QString &file) and
 //   void parse(const char *p, size_t len, size_t capacity, qint64 offset, qint64 line,
 //              const QString &elementKind)

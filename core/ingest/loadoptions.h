@@ -29,4 +29,10 @@ struct LoadError
     QString toString() const;
 };
 
+// Thrown inside the loaders to stop a load with an error (or a cancel).
+struct StopLoad
+{
+    LoadError error;
+};
+
 } // namespace PullScope

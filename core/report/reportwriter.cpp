@@ -234,8 +234,7 @@ void writeJsonContainer(JsonWriter &w, const ContainerDiagnosis &c)
     w.field("pullAttempts", c.pullAttempts);
     w.fieldIf("pullDurationSeconds", c.pullDurationSeconds >= 0, c.pullDurationSeconds);
     w.fieldIf("imageSizeBytes", c.imageSizeBytes >= 0, c.imageSizeBytes);
-    w.key("backoffSeconds");
-    w.value(c.backoffSeconds);
+    w.field("backoffSeconds", c.backoffSeconds);
     isoField(w, "nextRetryEstimate", c.nextRetryEstimate);
     w.field("warnings", c.warnings);
     w.key("events");
