@@ -176,7 +176,7 @@ private:
         if (!m.hasMatch())
             return;
         for (const QString &n : m.captured(1).split(QStringLiteral(", "), Qt::SkipEmptyParts))
-            m_missingByEvent.insert(e.objectNamespace + QLatin1Char('/') + e.objectName, n.trimmed());
+            m_missingByEvent.insert(e.objectNamespace() + QLatin1Char('/') + e.objectName(), n.trimmed());
     }
 
     void audit(const Subject &s);

@@ -31,10 +31,10 @@ QDateTime DiagnosisEngine::defaultNow(const ClusterSnapshot &snapshot)
 void DiagnosisEngine::resolveRelativeAges(ClusterSnapshot &snapshot, const QDateTime &now)
 {
     for (Event &e : snapshot.events) {
-        if (e.age.isEmpty())
+        if (e.age().isEmpty())
             continue;
-        const qint64 last = MessageFacts::humanAgeSeconds(e.age);
-        const qint64 first = e.firstAge.isEmpty() ? last : MessageFacts::humanAgeSeconds(e.firstAge);
+        const qint64 last = MessageFacts::humanAgeSeconds(e.age());
+        const qint64 first = e.firstAge().isEmpty() ? last : MessageFacts::humanAgeSeconds(e.firstAge());
         if (!e.lastTimestamp.isValid() && last >= 0)
             e.lastTimestamp = now.addSecs(-last);
         if (!e.firstTimestamp.isValid() && first >= 0)

@@ -164,13 +164,13 @@ PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
     int pods = known;
     for (int i = 0; i < snapshot.events.size(); ++i) {
         const Event &e = snapshot.events[i];
-        if (!e.objectKind.isEmpty() && e.objectKind != QLatin1String("Pod"))
+        if (!e.objectKind().isEmpty() && e.objectKind() != QLatin1String("Pod"))
             continue;
-        if (e.objectName.isEmpty())
+        if (e.objectName().isEmpty())
             continue;
         int idx = -1;
-        if (!e.objectNamespace.isEmpty()) {
-            idx = byKey.value(e.objectNamespace + QLatin1Char('/') + e.objectName, -1);
+        if (!e.objectNamespace().isEmpty()) {
+            idx = byKey.value(e.objectNamespace() + QLatin1Char('/') + e.objectName(), -1);
         } else {
             if (!byNameBuilt) {
                 for (int p = 0; p < known; ++p)
@@ -179,18 +179,18 @@ PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
                     byName[m_eventOnlyPods[p].name].append(known + p);
                 byNameBuilt = true;
             }
-            const QList<int> candidates = byName.value(e.objectName);
+            const QList<int> candidates = byName.value(e.objectName());
             if (candidates.size() == 1)
                 idx = candidates.first();
         }
         if (idx < 0) {
             // A pod known only from its events.
             Pod pod;
-            pod.name = e.objectName;
-            pod.namespace_ = e.objectNamespace;
-            pod.uid = e.objectUid;
-            pod.node = e.host;
-            pod.origin = e.origin;
+            pod.name = e.objectName();
+            pod.namespace_ = e.objectNamespace();
+            pod.uid = e.objectUid();
+            pod.node = e.host();
+            pod.origin = e.origin();
             idx = pods++;
             byKey.insert(pod.key(), idx);
             if (byNameBuilt)
@@ -224,8 +224,8 @@ PodEvidence PodEventGroups::evidence(int p) const
         ids.begin(), ids.end(), [&](int a, int b) { return earlier(snapshot.events[a], snapshot.events[b]); });
     for (int i : std::as_const(ids)) {
         const Event &e = snapshot.events[i];
-        if (pe.pod.node.isEmpty() && !e.host.isEmpty() && e.source == QLatin1String("kubelet"))
-            pe.pod.node = e.host;
+        if (pe.pod.node.isEmpty() && !e.host().isEmpty() && e.source() == QLatin1String("kubelet"))
+            pe.pod.node = e.host();
         // A pod with a single container owns all its events.
         if (pe.pod.containers.size() == 1 && e.containerName().isEmpty()) {
             Container &only = pe.pod.containers[0];
@@ -268,7 +268,7 @@ PodEvidence PodEventGroups::evidence(int p) const
     if (pe.pod.containers.size() == 1) {
         QList<Event> podLevel;
         for (const Event &e : std::as_const(rest)) {
-            if (e.source == QLatin1String("default-scheduler") || e.reason == QLatin1String("Scheduled")
+            if (e.source() == QLatin1String("default-scheduler") || e.reason == QLatin1String("Scheduled")
                 || e.reason == QLatin1String("FailedScheduling"))
                 podLevel.append(e);
             else

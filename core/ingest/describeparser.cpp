@@ -173,9 +173,10 @@ void DescribeReader::closeBlock()
     }
 
     for (Event &e : block.events) {
-        e.objectKind = QStringLiteral("Pod");
-        e.objectNamespace = pod.namespace_;
-        e.objectName = pod.name;
+        EventSubject &subject = e.editSubject();
+        subject.objectKind = QStringLiteral("Pod");
+        subject.objectNamespace = pod.namespace_;
+        subject.objectName = pod.name;
         m_out.addEvent(std::move(e));
     }
     if (block.named)
@@ -368,26 +369,27 @@ bool DescribeReader::eventRow(QStringView line, qint64 lineNo, QString *error)
     e.type = cells.at(0).toString();
     e.reason = cells.at(1).toString();
     const KubectlText::Interval interval = KubectlText::parseInterval(cells.at(2));
-    e.age = interval.age;
-    e.firstAge = interval.firstAge;
+    e.setAge(interval.age, interval.firstAge);
     e.count = interval.count;
+    EventSubject &subject = e.editSubject();
+    subject.file = m_file;
     QStringView from = cells.at(3);
     // Very old kubectl printed "{kubelet node-03}", later "kubelet, node-03".
     if (from.startsWith(QLatin1Char('{')) && from.endsWith(QLatin1Char('}'))) {
         from = from.mid(1, from.size() - 2).trimmed();
         const qsizetype space = from.indexOf(QLatin1Char(' '));
-        e.source = (space > 0 ? from.first(space) : from).toString();
+        subject.source = (space > 0 ? from.first(space) : from).toString();
         if (space > 0)
-            e.host = from.mid(space + 1).trimmed().toString();
+            subject.host = from.mid(space + 1).trimmed().toString();
     } else {
         const qsizetype comma = from.indexOf(QLatin1Char(','));
-        e.source = (comma >= 0 ? from.first(comma) : from).trimmed().toString();
+        subject.source = (comma >= 0 ? from.first(comma) : from).trimmed().toString();
         if (comma >= 0)
-            e.host = from.mid(comma + 1).trimmed().toString();
+            subject.host = from.mid(comma + 1).trimmed().toString();
     }
     e.message = cells.at(4).toString();
-    stripFieldPathPrefix(&e.message, &e.fieldPath);
-    e.origin = SourceLocation {m_file, lineNo};
+    stripFieldPathPrefix(&e.message, &subject.fieldPath);
+    e.setLine(lineNo);
     m_block.events.append(std::move(e));
     return true;
 }

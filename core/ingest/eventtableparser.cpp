@@ -242,33 +242,32 @@ bool TableReader::row(QStringView line, qint64 lineNo, QString *error)
     e.type = v[Type].toString();
     e.reason = v[Reason].toString();
     const KubectlText::Interval interval = KubectlText::parseInterval(v[LastSeen]);
-    e.age = interval.age;
-    e.firstAge = interval.firstAge;
+    e.setAge(interval.age, m_layout.has(FirstSeen) ? v[FirstSeen].toString() : interval.firstAge);
     e.count = interval.count;
-    if (m_layout.has(FirstSeen))
-        e.firstAge = v[FirstSeen].toString();
     if (m_layout.has(Count))
         e.count = std::max(1, v[Count].toInt());
+    EventSubject &subject = e.editSubject();
+    subject.file = m_file;
     const QStringView object = v[Object];
     const qsizetype slash = object.indexOf(QLatin1Char('/'));
     if (slash >= 0) {
-        e.objectKind = KubectlText::kindFromPrinted(object.first(slash));
-        e.objectName = object.mid(slash + 1).toString();
+        subject.objectKind = KubectlText::kindFromPrinted(object.first(slash));
+        subject.objectName = object.mid(slash + 1).toString();
     } else {
-        e.objectName = object.toString();
+        subject.objectName = object.toString();
     }
     // Without a NAMESPACE column the namespace is unknown, unless the pasted prompt
     // line named one with -n.
-    e.objectNamespace = m_layout.has(Namespace) ? v[Namespace].toString() : m_command.namespace_;
-    e.fieldPath = v[Subobject].toString();
+    subject.objectNamespace = m_layout.has(Namespace) ? v[Namespace].toString() : m_command.namespace_;
+    subject.fieldPath = v[Subobject].toString();
     const QStringView source = v[Source];
     const qsizetype comma = source.indexOf(QLatin1Char(','));
-    e.source = (comma >= 0 ? source.first(comma) : source).trimmed().toString();
+    subject.source = (comma >= 0 ? source.first(comma) : source).trimmed().toString();
     if (comma >= 0)
-        e.host = source.mid(comma + 1).trimmed().toString();
+        subject.host = source.mid(comma + 1).trimmed().toString();
     e.message = v[Message].toString();
-    e.name = v[Name].toString();
-    e.origin = SourceLocation {m_file, lineNo};
+    e.name = v[Name].toUtf8();
+    e.setLine(lineNo);
     m_out.addEvent(std::move(e));
     return true;
 }

@@ -78,6 +78,23 @@ QString MapSink::message(std::string_view s)
     return e.value;
 }
 
+QSharedDataPointer<EventSubject> MapSink::shareSubject(EventSubject &&subject)
+{
+    constexpr int SlotBits = 10;
+    if (m_subjects.empty())
+        m_subjects.resize(size_t(1) << SlotBits);
+    // The fields come from the string pool, so equal ones mostly share their text: its
+    // address is the hash. Equal texts at different addresses only land elsewhere.
+    quint64 h = 0;
+    for (const QString *f : {&subject.objectKind, &subject.objectNamespace, &subject.objectName, &subject.objectUid,
+             &subject.fieldPath, &subject.source, &subject.host, &subject.file})
+        h = (h ^ quint64(quintptr(f->constData()))) * 0x9e3779b97f4a7c15ULL;
+    QSharedDataPointer<EventSubject> &slot = m_subjects[size_t(h >> (64 - SlotBits))];
+    if (!slot || !(*std::as_const(slot) == subject))
+        slot = new EventSubject(std::move(subject));
+    return slot;
+}
+
 void MapSink::clearPool()
 {
     for (PoolEntry &e : m_pool)

@@ -60,6 +60,7 @@ private:
     struct Meta
     {
         QString name, namespace_, uid;
+        QByteArray eventName; // an event's name, in UTF-8 (Event::name)
         QDateTime created;
         OwnerRef owner;
         QString lastApplied;
@@ -100,20 +101,29 @@ private:
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
     }
 
-    // `uniqueIds`: the object's own name and uid occur nowhere else (events), so
-    // pooling them would only grow the pool: a dump of 1.2M events made it 1.5M entries.
-    void mapMeta(V v, Meta &m, bool uniqueIds = false)
+    // `ofEvent`: an event's own name and uid occur nowhere else, so pooling them would
+    // only grow the pool (a dump of 1.2M events made it 1.5M entries). The name is kept
+    // as it came, the uid only checked: nothing reads it.
+    void mapMeta(V v, Meta &m, bool ofEvent = false)
     {
         if (!isObjectField(v, "metadata"))
             return;
         v.fields([&](std::string_view k, V f) {
-            if (k == "name")
-                m.name = uniqueIds ? longStr(f, k) : str(f, k);
-            else if (k == "namespace")
+            if (k == "name") {
+                if (ofEvent) {
+                    const std::string_view s = f.text(k);
+                    m.eventName = QByteArray(s.data(), qsizetype(s.size()));
+                } else {
+                    m.name = str(f, k);
+                }
+            } else if (k == "namespace")
                 m.namespace_ = str(f, k);
-            else if (k == "uid")
-                m.uid = uniqueIds ? longStr(f, k) : str(f, k);
-            else if (k == "creationTimestamp")
+            else if (k == "uid") {
+                if (ofEvent)
+                    f.text(k);
+                else
+                    m.uid = str(f, k);
+            } else if (k == "creationTimestamp")
                 m.created = MapSink::parseTime(f.text(k));
             else if (k == "ownerReferences")
                 mapOwners(f, m.owner);
@@ -365,7 +375,7 @@ private:
         m_sink.addPod(std::move(pod));
     }
 
-    void mapObjectRef(V v, std::string_view key, Event &e)
+    void mapObjectRef(V v, std::string_view key, EventSubject &e)
     {
         if (!isObjectField(v, key))
             return;
@@ -383,7 +393,7 @@ private:
         });
     }
 
-    void mapSource(V v, std::string_view key, Event &e)
+    void mapSource(V v, std::string_view key, EventSubject &e)
     {
         if (!isObjectField(v, key))
             return;
@@ -400,7 +410,8 @@ private:
     void mapEvent(V v, qint64 line)
     {
         Event e;
-        e.origin = {m_sink.file(), line};
+        EventSubject subject;
+        subject.file = m_sink.file();
         Meta meta;
         int count = 0, seriesCount = 0;
         QDateTime eventTime, seriesLast;
@@ -409,7 +420,7 @@ private:
             if (k == "metadata")
                 mapMeta(f, meta, true);
             else if (k == "involvedObject" || k == "regarding")
-                mapObjectRef(f, k, e);
+                mapObjectRef(f, k, subject);
             else if (k == "reason")
                 e.reason = str(f, k);
             else if (k == "message" || k == "note")
@@ -436,7 +447,7 @@ private:
                         seriesLast = MapSink::parseTime(sf.text(sk));
                 });
             } else if (k == "source" || k == "deprecatedSource")
-                mapSource(f, k, e);
+                mapSource(f, k, subject);
             else if (k == "reportingComponent" || k == "reportingController")
                 reportingController = str(f, k);
             else if (k == "reportingInstance")
@@ -454,13 +465,15 @@ private:
         }
         if (!e.lastTimestamp.isValid())
             e.lastTimestamp = e.firstTimestamp;
-        if (e.source.isEmpty())
-            e.source = reportingController;
-        if (e.host.isEmpty())
-            e.host = reportingInstance;
-        e.name = meta.name;
-        if (e.objectNamespace.isEmpty())
-            e.objectNamespace = meta.namespace_;
+        if (subject.source.isEmpty())
+            subject.source = reportingController;
+        if (subject.host.isEmpty())
+            subject.host = reportingInstance;
+        e.name = std::move(meta.eventName);
+        if (subject.objectNamespace.isEmpty())
+            subject.objectNamespace = meta.namespace_;
+        e.setSubject(m_sink.shareSubject(std::move(subject)));
+        e.setLine(line);
         m_sink.out().addEvent(std::move(e));
     }
 

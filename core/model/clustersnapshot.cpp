@@ -73,8 +73,8 @@ size_t ClusterSnapshot::eventKey(const Event &e)
     // JSON dump and in describe text is one event. sameEvent() tells apart the candidates
     // that share a key (a hash, not the joined text: a 1.2M-event dump would otherwise keep
     // a second copy of every message in the index).
-    size_t h = qHash(e.objectNamespace, 0);
-    h = qHash(e.objectName, h);
+    size_t h = qHash(e.objectNamespace(), 0);
+    h = qHash(e.objectName(), h);
     h = qHash(e.reason, h);
     return qHash(e.message, h);
 }
@@ -83,12 +83,12 @@ namespace {
 // Whether two events with the same object, reason and message are one event seen twice.
 bool sameEvent(const Event &a, const Event &b)
 {
-    if (a.objectNamespace != b.objectNamespace || a.objectName != b.objectName || a.reason != b.reason
+    if (a.objectNamespace() != b.objectNamespace() || a.objectName() != b.objectName() || a.reason != b.reason
         || a.message != b.message)
         return false;
     if (a.firstTimestamp.isValid() && b.firstTimestamp.isValid() && a.firstTimestamp != b.firstTimestamp)
         return false;
-    if (!a.fieldPath.isEmpty() && !b.fieldPath.isEmpty() && a.fieldPath != b.fieldPath)
+    if (!a.fieldPath().isEmpty() && !b.fieldPath().isEmpty() && a.fieldPath() != b.fieldPath())
         return false;
     return true;
 }
@@ -117,11 +117,19 @@ void ClusterSnapshot::mergeEvent(Event &&event, int earlierInputs)
         if (!existing.lastTimestamp.isValid()
             || (event.lastTimestamp.isValid() && event.lastTimestamp > existing.lastTimestamp))
             existing.lastTimestamp = event.lastTimestamp;
-        fillIfEmpty(existing.objectUid, event.objectUid);
-        fillIfEmpty(existing.fieldPath, event.fieldPath);
-        fillIfEmpty(existing.host, event.host);
         fillIfEmpty(existing.type, event.type);
-        fillIfEmpty(existing.source, event.source);
+        // Only a subject that gains something is copied out of the ones it shares.
+        const EventSubject &have = existing.subject();
+        const EventSubject &more = event.subject();
+        if ((have.objectUid.isEmpty() && !more.objectUid.isEmpty())
+            || (have.fieldPath.isEmpty() && !more.fieldPath.isEmpty()) || (have.host.isEmpty() && !more.host.isEmpty())
+            || (have.source.isEmpty() && !more.source.isEmpty())) {
+            EventSubject &into = existing.editSubject();
+            fillIfEmpty(into.objectUid, more.objectUid);
+            fillIfEmpty(into.fieldPath, more.fieldPath);
+            fillIfEmpty(into.host, more.host);
+            fillIfEmpty(into.source, more.source);
+        }
         return;
     }
     candidates.append(int(events.size()));

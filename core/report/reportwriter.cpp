@@ -246,11 +246,11 @@ void writeJsonContainer(JsonWriter &w, const ContainerDiagnosis &c)
         w.field("message", e.message);
         w.field("count", e.count);
         // Relative ages were turned into times only for ordering; report them as printed.
-        const bool relative = !e.age.isEmpty();
+        const bool relative = !e.age().isEmpty();
         isoField(w, "firstTimestamp", relative ? QDateTime() : e.firstTimestamp);
         isoField(w, "lastTimestamp", relative ? QDateTime() : e.lastTimestamp);
-        w.nullable("age", e.age);
-        w.nullable("fieldPath", e.fieldPath);
+        w.nullable("age", e.age());
+        w.nullable("fieldPath", e.fieldPath());
         w.endObject();
     }
     w.endArray();

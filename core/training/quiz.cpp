@@ -242,9 +242,9 @@ QString QuizBuilder::humanDuration(qint64 seconds)
 QString QuizBuilder::ageText(const Event &e, const QDateTime &now)
 {
     QString last, first;
-    if (!e.age.isEmpty()) {
-        last = e.age;
-        first = e.firstAge;
+    if (!e.age().isEmpty()) {
+        last = e.age();
+        first = e.firstAge();
     } else {
         const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
         const QDateTime lastSeen = e.lastTimestamp.isValid() ? e.lastTimestamp : e.firstTimestamp;

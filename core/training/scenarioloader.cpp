@@ -222,7 +222,7 @@ QString focusProblem(const Scenario &s, const ClusterSnapshot &snapshot, QString
             .arg(s.focusNamespace, s.focusPod, s.focusContainer);
     }
     for (const Event &e : snapshot.events)
-        if (e.objectNamespace == s.focusNamespace && e.objectName == s.focusPod)
+        if (e.objectNamespace() == s.focusNamespace && e.objectName() == s.focusPod)
             return {};
     *field = QStringLiteral("spec.focus.pod");
     return ScenarioLoader::tr("no Pod or Event in spec.objects is about %1/%2").arg(s.focusNamespace, s.focusPod);

@@ -147,13 +147,14 @@ QJsonObject podObject(const Pod &p, const QString &ns)
 
 QJsonObject eventObject(const Event &e, const QString &ns, int index)
 {
-    QJsonObject involved {{QStringLiteral("kind"), e.objectKind.isEmpty() ? QStringLiteral("Pod") : e.objectKind},
-        {QStringLiteral("namespace"), ns}, {QStringLiteral("name"), e.objectName}};
-    setIf(involved, "uid", e.objectUid);
-    setIf(involved, "fieldPath", e.fieldPath);
+    QJsonObject involved {{QStringLiteral("kind"), e.objectKind().isEmpty() ? QStringLiteral("Pod") : e.objectKind()},
+        {QStringLiteral("namespace"), ns}, {QStringLiteral("name"), e.objectName()}};
+    setIf(involved, "uid", e.objectUid());
+    setIf(involved, "fieldPath", e.fieldPath());
     // Events read from text have no name: kubectl's "<object>.<hex>" form keeps them apart.
-    const QString name
-        = e.name.isEmpty() ? QStringLiteral("%1.%2").arg(e.objectName).arg(index, 4, 16, QLatin1Char('0')) : e.name;
+    const QString name = e.name.isEmpty()
+        ? QStringLiteral("%1.%2").arg(e.objectName()).arg(index, 4, 16, QLatin1Char('0'))
+        : QString::fromUtf8(e.name);
     QJsonObject o {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
         {QStringLiteral("kind"), QStringLiteral("Event")}, {QStringLiteral("metadata"), metadata(name, ns)},
         {QStringLiteral("involvedObject"), involved}, {QStringLiteral("count"), e.count}};
@@ -165,8 +166,8 @@ QJsonObject eventObject(const Event &e, const QString &ns, int index)
     if (e.lastTimestamp.isValid())
         o.insert(QStringLiteral("lastTimestamp"), rfc3339(e.lastTimestamp));
     QJsonObject source;
-    setIf(source, "component", e.source);
-    setIf(source, "host", e.host);
+    setIf(source, "component", e.source());
+    setIf(source, "host", e.host());
     if (!source.isEmpty())
         o.insert(QStringLiteral("source"), source);
     return o;
@@ -330,8 +331,8 @@ QJsonArray ScenarioWriter::objectsFor(const ClusterSnapshot &snapshot, const QSt
 
     QList<const Event *> events;
     for (const Event &e : snapshot.events)
-        if (e.objectName == podName && (e.objectNamespace == nsIn || e.objectNamespace.isEmpty())
-            && (e.objectKind.isEmpty() || e.objectKind == QLatin1String("Pod")))
+        if (e.objectName() == podName && (e.objectNamespace() == nsIn || e.objectNamespace().isEmpty())
+            && (e.objectKind().isEmpty() || e.objectKind() == QLatin1String("Pod")))
             events << &e;
 
     // The node the pod runs on; for a pod known from events only, the nodes that reported.
@@ -340,8 +341,8 @@ QJsonArray ScenarioWriter::objectsFor(const ClusterSnapshot &snapshot, const QSt
         nodeNames << pod->node;
     else
         for (const Event *e : std::as_const(events))
-            if (!e->host.isEmpty() && !nodeNames.contains(e->host))
-                nodeNames << e->host;
+            if (!e->host().isEmpty() && !nodeNames.contains(e->host()))
+                nodeNames << e->host();
     for (const QString &n : std::as_const(nodeNames))
         if (const Node *node = snapshot.findNode(n))
             objects.append(nodeObject(*node));

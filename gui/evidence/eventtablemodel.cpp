@@ -69,11 +69,11 @@ QString EventTableModel::humanDuration(qint64 seconds)
 QString EventTableModel::ageText(const Event &e) const
 {
     QString last, first;
-    if (!e.age.isEmpty()) {
+    if (!e.age().isEmpty()) {
         // Only relative ages were in the input: their times were derived for ordering,
         // the printed text is the evidence.
-        last = e.age;
-        first = e.firstAge;
+        last = e.age();
+        first = e.firstAge();
     } else {
         const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
         const QDateTime lastSeen = e.lastTimestamp.isValid() ? e.lastTimestamp : e.firstTimestamp;

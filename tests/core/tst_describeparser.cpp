@@ -42,7 +42,7 @@ QList<Event> eventsOf(const ClusterSnapshot &s, const QString &name)
 {
     QList<Event> out;
     for (const Event &e : s.events)
-        if (e.objectName == name)
+        if (e.objectName() == name)
             out.append(e);
     return out;
 }
@@ -296,18 +296,18 @@ void TestDescribeParser::events()
     const Event &e = s.events.at(index);
     QTEST(e.type, "type");
     QTEST(e.reason, "reason");
-    QTEST(e.age, "age");
+    QTEST(e.age(), "age");
     QTEST(e.count, "count");
-    QTEST(e.firstAge, "firstAge");
-    QTEST(e.source, "source");
-    QTEST(e.host, "host");
-    QTEST(e.fieldPath, "fieldPath");
+    QTEST(e.firstAge(), "firstAge");
+    QTEST(e.source(), "source");
+    QTEST(e.host(), "host");
+    QTEST(e.fieldPath(), "fieldPath");
     QTEST(e.message, "message");
-    QTEST(e.objectNamespace, "ns");
-    QTEST(e.objectName, "pod");
-    QCOMPARE(e.objectKind, QStringLiteral("Pod"));
-    QCOMPARE(e.origin.file, file);
-    QTEST(int(e.origin.line), "line");
+    QTEST(e.objectNamespace(), "ns");
+    QTEST(e.objectName(), "pod");
+    QCOMPARE(e.objectKind(), QStringLiteral("Pod"));
+    QCOMPARE(e.origin().file, file);
+    QTEST(int(e.origin().line), "line");
     QVERIFY(!e.firstTimestamp.isValid());
 }
 
@@ -343,8 +343,8 @@ void TestDescribeParser::multiPod()
     QCOMPARE(webEvents.size(), 3);
     QCOMPARE(webEvents.at(0).reason, QStringLiteral("Pulled"));
     QCOMPARE(webEvents.at(0).count, 3);
-    QCOMPARE(webEvents.at(0).firstAge, QStringLiteral("84m"));
-    QCOMPARE(webEvents.at(0).objectNamespace, QStringLiteral("shop"));
+    QCOMPARE(webEvents.at(0).firstAge(), QStringLiteral("84m"));
+    QCOMPARE(webEvents.at(0).objectNamespace(), QStringLiteral("shop"));
 
     const Pod *api = pod(s, QStringLiteral("shop"), QStringLiteral("api-0"));
     QVERIFY(api);
@@ -358,7 +358,7 @@ void TestDescribeParser::multiPod()
     const QList<Event> apiEvents = eventsOf(s, api->name);
     QCOMPARE(apiEvents.size(), 1);
     QCOMPARE(apiEvents.first().reason, QStringLiteral("FailedScheduling"));
-    QCOMPARE(apiEvents.first().source, QStringLiteral("default-scheduler"));
+    QCOMPARE(apiEvents.first().source(), QStringLiteral("default-scheduler"));
 
     const Pod *cache = pod(s, QStringLiteral("default"), QStringLiteral("cache-7c9d8-qq2lm"));
     QVERIFY(cache);
@@ -410,16 +410,16 @@ void TestDescribeParser::initAndEphemeral()
 
     QCOMPARE(s.events.size(), 6);
     const Event &pulling = s.events.at(2);
-    QCOMPARE(pulling.fieldPath, QStringLiteral("spec.initContainers{init-db}"));
+    QCOMPARE(pulling.fieldPath(), QStringLiteral("spec.initContainers{init-db}"));
     QCOMPARE(pulling.containerName(), QStringLiteral("init-db"));
     QCOMPARE(pulling.containerKind(), QStringLiteral("init"));
     QCOMPARE(pulling.message, QStringLiteral("Pulling image \"registry.example.com/tools/migrate:v3\""));
     QCOMPARE(pulling.count, 3);
     const Event &eph = s.events.at(5);
-    QCOMPARE(eph.fieldPath, QStringLiteral("spec.ephemeralContainers{debugger-x7k2p}"));
+    QCOMPARE(eph.fieldPath(), QStringLiteral("spec.ephemeralContainers{debugger-x7k2p}"));
     QCOMPARE(eph.containerKind(), QStringLiteral("ephemeral"));
     QCOMPARE(eph.message, QStringLiteral("Container image \"busybox:1.36\" already present on machine"));
-    QVERIFY(s.events.at(0).fieldPath.isEmpty());
+    QVERIFY(s.events.at(0).fieldPath().isEmpty());
 }
 
 void TestDescribeParser::seedSnippets_data()
@@ -488,17 +488,17 @@ void TestDescribeParser::seedSnippets()
     QVERIFY(s.warnings.isEmpty());
     QCOMPARE(s.events.size(), count);
     for (const Event &e : s.events) {
-        QCOMPARE(e.objectName, pod);
-        QCOMPARE(e.objectKind, QStringLiteral("Pod"));
-        QVERIFY(e.objectNamespace.isEmpty());
+        QCOMPARE(e.objectName(), pod);
+        QCOMPARE(e.objectKind(), QStringLiteral("Pod"));
+        QVERIFY(e.objectNamespace().isEmpty());
     }
     const Event &e = s.events.at(index);
     QTEST(e.type, "type");
     QTEST(e.reason, "reason");
-    QTEST(e.age, "age");
+    QTEST(e.age(), "age");
     QTEST(e.count, "eventCount");
     QTEST(e.message, "message");
-    QCOMPARE(e.source, QStringLiteral("kubelet"));
+    QCOMPARE(e.source(), QStringLiteral("kubelet"));
 }
 
 void TestDescribeParser::upstreamSampleWithoutName()
@@ -509,25 +509,25 @@ void TestDescribeParser::upstreamSampleWithoutName()
     QCOMPARE(s.warnings.size(), 1);
     QVERIFY(s.warnings.first().startsWith(QLatin1String("upstream-7.3-events.txt:1: ")));
     const Event &pulled = s.events.at(2);
-    QCOMPARE(pulled.age, QStringLiteral("27s"));
+    QCOMPARE(pulled.age(), QStringLiteral("27s"));
     QCOMPARE(pulled.count, 2);
-    QCOMPARE(pulled.firstAge, QStringLiteral("40s"));
+    QCOMPARE(pulled.firstAge(), QStringLiteral("40s"));
     const Event &backoff = s.events.at(3);
     QCOMPARE(backoff.type, QStringLiteral("Normal"));
     QCOMPARE(backoff.reason, QStringLiteral("BackOff"));
-    QCOMPARE(backoff.age, QStringLiteral("4m55s"));
+    QCOMPARE(backoff.age(), QStringLiteral("4m55s"));
     QCOMPARE(backoff.count, 5959);
-    QCOMPARE(backoff.firstAge, QStringLiteral("22h"));
-    QCOMPARE(backoff.source, QStringLiteral("kubelet"));
+    QCOMPARE(backoff.firstAge(), QStringLiteral("22h"));
+    QCOMPARE(backoff.source(), QStringLiteral("kubelet"));
     QCOMPARE(backoff.message, QStringLiteral("Back-off pulling image \"<the image>\""));
-    QCOMPARE(backoff.origin.line, 7);
+    QCOMPARE(backoff.origin().line, 7);
     const Event &combined = s.events.at(4);
     QCOMPARE(combined.count, 83);
-    QCOMPARE(combined.firstAge, QStringLiteral("7h46m"));
+    QCOMPARE(combined.firstAge(), QStringLiteral("7h46m"));
     QCOMPARE(combined.message,
         QStringLiteral("(combined from similar events): Failed to pull image "
                        "\"busybox:1.36.1\": rpc error: ..."));
-    QVERIFY(combined.objectName.isEmpty());
+    QVERIFY(combined.objectName().isEmpty());
 }
 
 void TestDescribeParser::nonPodBlockSkipped()
@@ -539,7 +539,7 @@ void TestDescribeParser::nonPodBlockSkipped()
     QCOMPARE(s.pods.size(), 1);
     QCOMPARE(s.pods.first().name, QStringLiteral("nginx-7d5bc-xyz12"));
     QCOMPARE(s.events.size(), 1);
-    QCOMPARE(s.events.first().objectName, QStringLiteral("nginx-7d5bc-xyz12"));
+    QCOMPARE(s.events.first().objectName(), QStringLiteral("nginx-7d5bc-xyz12"));
     QCOMPARE(s.events.first().message, QStringLiteral("Error: ImagePullBackOff"));
 }
 
@@ -563,8 +563,8 @@ void TestDescribeParser::crlfSameAsLf()
     QCOMPARE(b.events.size(), a.events.size());
     for (int i = 0; i < a.events.size(); ++i) {
         QCOMPARE(b.events.at(i).message, a.events.at(i).message);
-        QCOMPARE(b.events.at(i).age, a.events.at(i).age);
-        QCOMPARE(b.events.at(i).origin.line, a.events.at(i).origin.line);
+        QCOMPARE(b.events.at(i).age(), a.events.at(i).age());
+        QCOMPARE(b.events.at(i).origin().line, a.events.at(i).origin().line);
     }
     QVERIFY(!b.events.last().message.endsWith(QLatin1Char('\r')));
 }

@@ -194,8 +194,7 @@ private Q_SLOTS:
         ClusterSnapshot snap;
         Event e;
         e.reason = QStringLiteral("Pulling");
-        e.age = QStringLiteral("9m30s");
-        e.firstAge = QStringLiteral("10m");
+        e.setAge(QStringLiteral("9m30s"), QStringLiteral("10m"));
         snap.addEvent(std::move(e));
         const QDateTime now(QDate(2026, 2, 3), QTime(9, 24), Qt::UTC);
         DiagnosisEngine::resolveRelativeAges(snap, now);

@@ -384,21 +384,21 @@ void TestEventTableParser::rows()
     QVERIFY(s.pods.isEmpty()); // pods are the engine's business
     QVERIFY(index < s.events.size());
     const Event &e = s.events.at(index);
-    QTEST(e.objectNamespace, "ns");
-    QTEST(e.age, "age");
+    QTEST(e.objectNamespace(), "ns");
+    QTEST(e.age(), "age");
     QTEST(e.type, "type");
     QTEST(e.reason, "reason");
-    QTEST(e.objectKind, "kind");
-    QTEST(e.objectName, "object");
-    QTEST(e.fieldPath, "fieldPath");
-    QTEST(e.source, "source");
-    QTEST(e.host, "host");
+    QTEST(e.objectKind(), "kind");
+    QTEST(e.objectName(), "object");
+    QTEST(e.fieldPath(), "fieldPath");
+    QTEST(e.source(), "source");
+    QTEST(e.host(), "host");
     QTEST(e.message, "message");
-    QTEST(e.firstAge, "firstAge");
+    QTEST(e.firstAge(), "firstAge");
     QTEST(e.count, "count");
-    QTEST(e.name, "name");
-    QCOMPARE(e.origin.file, file);
-    QTEST(int(e.origin.line), "line");
+    QTEST(QString::fromUtf8(e.name), "name");
+    QCOMPARE(e.origin().file, file);
+    QTEST(int(e.origin().line), "line");
     QVERIFY(!e.firstTimestamp.isValid());
     QVERIFY(!e.lastTimestamp.isValid());
 }
@@ -430,7 +430,7 @@ void TestEventTableParser::eventCounts()
     for (const Event &e : s.events) {
         QVERIFY(!e.type.isEmpty());
         QVERIFY(!e.reason.isEmpty());
-        QVERIFY(!e.objectName.isEmpty());
+        QVERIFY(!e.objectName().isEmpty());
         QVERIFY(!e.message.isEmpty());
         QVERIFY(e.count >= 1);
     }
@@ -458,13 +458,13 @@ void TestEventTableParser::sessionWithPrompts()
     // Tables pasted with their prompts: "-n shop" names the namespace the table leaves out.
     const ClusterSnapshot s = parsed(QStringLiteral("session.txt"));
     QCOMPARE(s.events.size(), 2);
-    QCOMPARE(s.events.at(0).objectNamespace, QStringLiteral("shop"));
-    QCOMPARE(s.events.at(0).objectName, QStringLiteral("api-0"));
+    QCOMPARE(s.events.at(0).objectNamespace(), QStringLiteral("shop"));
+    QCOMPARE(s.events.at(0).objectName(), QStringLiteral("api-0"));
     QVERIFY(s.events.at(0).message.endsWith(QLatin1String("403 Forbidden")));
-    QCOMPARE(s.events.at(0).origin.line, 3);
-    QVERIFY(s.events.at(1).objectNamespace.isEmpty());
+    QCOMPARE(s.events.at(0).origin().line, 3);
+    QVERIFY(s.events.at(1).objectNamespace().isEmpty());
     QCOMPARE(s.events.at(1).reason, QStringLiteral("ErrImageNeverPull"));
-    QCOMPARE(s.events.at(1).origin.line, 8);
+    QCOMPARE(s.events.at(1).origin().line, 8);
 }
 
 void TestEventTableParser::crlfSameAsLf()
@@ -480,8 +480,8 @@ void TestEventTableParser::crlfSameAsLf()
             QCOMPARE(b.events.at(i).name, a.events.at(i).name);
             QCOMPARE(b.events.at(i).message, a.events.at(i).message);
             QCOMPARE(b.events.at(i).count, a.events.at(i).count);
-            QCOMPARE(b.events.at(i).firstAge, a.events.at(i).firstAge);
-            QVERIFY(!b.events.at(i).name.endsWith(QLatin1Char('\r')));
+            QCOMPARE(b.events.at(i).firstAge(), a.events.at(i).firstAge());
+            QVERIFY(!b.events.at(i).name.endsWith('\r'));
         }
     }
 }

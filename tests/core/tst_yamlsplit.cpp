@@ -228,9 +228,9 @@ private Q_SLOTS:
         QVERIFY(YamlLoader::load(in, text.size(), QStringLiteral("in.yaml"), s, o, &e));
         QCOMPARE(s.events.size(), 20000);
         for (int i = 0; i < 20000; i += 997) {
-            QCOMPARE(s.events[i].name, QStringLiteral("web-%1.17a%2").arg(i % 7).arg(i));
+            QCOMPARE(s.events[i].name, QStringLiteral("web-%1.17a%2").arg(i % 7).arg(i).toUtf8());
             // Line numbers are the file's: 7 pods of 17 lines, events of 15, after 2 lines.
-            QCOMPARE(s.events[i].origin.line, 2 + 7 * 17 + 15 * i + 1);
+            QCOMPARE(s.events[i].origin().line, 2 + 7 * 17 + 15 * i + 1);
         }
     }
 

@@ -335,8 +335,7 @@ private Q_SLOTS:
         repeated.lastTimestamp = now.addSecs(-130);
         Event printed; // from describe text: the printed ages are the evidence
         printed.count = 5;
-        printed.age = QStringLiteral("65s");
-        printed.firstAge = QStringLiteral("75s");
+        printed.setAge(QStringLiteral("65s"), QStringLiteral("75s"));
         printed.firstTimestamp = now.addSecs(-1000);
         printed.lastTimestamp = now.addSecs(-1000);
         Event unknown;
