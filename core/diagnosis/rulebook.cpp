@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "treenode.h"
+#include "yamltreebuilder.h"
 
 // The resource lives in a static library. CMake links its object file into every
 // consumer, but a consumer linked some other way would miss the static initializer.
@@ -55,6 +56,7 @@ class RulesYaml
 {
 public:
     explicit RulesYaml(const QByteArray &data)
+        : m_builder(options(), [this](yaml_event_t &e) { return next(e); })
     {
         yaml_parser_initialize(&m_parser);
         yaml_parser_set_input_string(
@@ -83,7 +85,29 @@ public:
                 root = TreeNode();
                 return true;
             }
-            return node(e, root, 0);
+            if (m_builder.build(e, root, 0))
+                return true;
+            // In libyaml's own words, in English like every parser message here.
+            using P = YamlTreeBuilder::Problem;
+            switch (m_builder.problem()) {
+            case P::Source: // next() has said
+                return false;
+            case P::UnknownAlias:
+                problem = QStringLiteral("found undefined alias *") + QString::fromStdString(m_builder.detail());
+                break;
+            case P::TooDeep:
+                problem = QStringLiteral("nested more than %1 levels deep").arg(MaxDepth);
+                break;
+            case P::KeyNotScalar:
+                problem = QStringLiteral("found a mapping key that is not a scalar");
+                break;
+            default: // no other limit is set
+                problem = QStringLiteral("unexpected event");
+                break;
+            }
+            line = m_builder.line();
+            column = m_builder.column();
+            return false;
         }
     }
 
@@ -94,11 +118,17 @@ public:
 private:
     static constexpr int MaxDepth = 64;
 
+    static YamlTreeBuilder::Options options()
+    {
+        YamlTreeBuilder::Options o;
+        o.maxDepth = MaxDepth;
+        return o;
+    }
+
     bool next(yaml_event_t &e)
     {
         if (yaml_parser_parse(&m_parser, &e))
             return true;
-        // libyaml's own words, in English like every parser message here.
         problem = QString::fromUtf8(m_parser.problem ? m_parser.problem : "syntax error");
         if (m_parser.context)
             problem = QString::fromUtf8(m_parser.context) + QStringLiteral(": ") + problem;
@@ -107,93 +137,8 @@ private:
         return false;
     }
 
-    bool fail(const yaml_mark_t &mark, const QString &message)
-    {
-        problem = message;
-        line = qint64(mark.line) + 1;
-        column = qint64(mark.column) + 1;
-        return false;
-    }
-
-    static std::string text(const yaml_char_t *s)
-    {
-        return s ? std::string(reinterpret_cast<const char *>(s)) : std::string();
-    }
-
-    // Builds the node that starts with `e`, which it takes over.
-    bool node(yaml_event_t &e, TreeNode &out, int depth)
-    {
-        const yaml_mark_t mark = e.start_mark;
-        const yaml_event_type_t type = e.type;
-        std::string anchor;
-        out = TreeNode();
-        out.line = qint64(mark.line) + 1;
-        switch (type) {
-        case YAML_SCALAR_EVENT:
-            out.kind = TreeNode::Kind::Scalar;
-            out.scalar.assign(reinterpret_cast<const char *>(e.data.scalar.value), e.data.scalar.length);
-            out.quoted = e.data.scalar.style != YAML_PLAIN_SCALAR_STYLE && e.data.scalar.style != YAML_ANY_SCALAR_STYLE;
-            anchor = text(e.data.scalar.anchor);
-            yaml_event_delete(&e);
-            break;
-        case YAML_ALIAS_EVENT: {
-            anchor = text(e.data.alias.anchor);
-            yaml_event_delete(&e);
-            const auto it = m_anchors.find(anchor);
-            if (it == m_anchors.end())
-                return fail(mark, QStringLiteral("found undefined alias *") + QString::fromStdString(anchor));
-            out = it->second;
-            return true;
-        }
-        case YAML_SEQUENCE_START_EVENT:
-        case YAML_MAPPING_START_EVENT: {
-            const bool isMap = type == YAML_MAPPING_START_EVENT;
-            anchor = text(isMap ? e.data.mapping_start.anchor : e.data.sequence_start.anchor);
-            yaml_event_delete(&e);
-            if (depth >= MaxDepth)
-                return fail(mark, QStringLiteral("nested more than %1 levels deep").arg(MaxDepth));
-            out.kind = isMap ? TreeNode::Kind::Map : TreeNode::Kind::Seq;
-            const yaml_event_type_t end = isMap ? YAML_MAPPING_END_EVENT : YAML_SEQUENCE_END_EVENT;
-            for (;;) {
-                yaml_event_t child;
-                if (!next(child))
-                    return false;
-                if (child.type == end) {
-                    yaml_event_delete(&child);
-                    break;
-                }
-                if (!isMap) {
-                    out.seq.emplace_back();
-                    if (!node(child, out.seq.back(), depth + 1))
-                        return false;
-                    continue;
-                }
-                const yaml_mark_t keyMark = child.start_mark;
-                TreeNode key;
-                if (!node(child, key, depth + 1))
-                    return false;
-                if (key.kind != TreeNode::Kind::Scalar)
-                    return fail(keyMark, QStringLiteral("found a mapping key that is not a scalar"));
-                yaml_event_t valueEvent;
-                if (!next(valueEvent))
-                    return false;
-                out.map.emplace_back(std::move(key.scalar), TreeNode());
-                if (!node(valueEvent, out.map.back().second, depth + 1))
-                    return false;
-            }
-            break;
-        }
-        default:
-            yaml_event_delete(&e);
-            return fail(mark, QStringLiteral("unexpected event"));
-        }
-        if (!anchor.empty())
-            m_anchors[anchor] = out;
-        return true;
-    }
-
     yaml_parser_t m_parser;
-    std::unordered_map<std::string, TreeNode> m_anchors;
+    YamlTreeBuilder m_builder;
 };
 
 namespace {

@@ -12,6 +12,7 @@
 #include "objectmapper.h"
 #include "treenode.h"
 #include "yamlitemsplitter.h"
+#include "yamltreebuilder.h"
 
 namespace PullScope {
 
@@ -95,6 +96,7 @@ public:
         , m_file(file)
         , m_options(&options)
         , m_mapper(mapper)
+        , m_builder(builderOptions(1, false), [this](yaml_event_t &e) { return parse(e); })
     {
         yaml_parser_initialize(&m_parser);
         yaml_parser_set_input(&m_parser, &Reader::readHandler, this);
@@ -107,7 +109,7 @@ public:
         : m_file(file)
         , m_mapper(mapper)
         , m_firstLine(firstLine)
-        , m_itemsOnly(itemsOnly)
+        , m_builder(builderOptions(firstLine, itemsOnly), [this](yaml_event_t &e) { return parse(e); })
     {
         yaml_parser_initialize(&m_parser);
         yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char *>(text), size);
@@ -130,7 +132,7 @@ public:
             if (type() == YAML_STREAM_END_EVENT)
                 break;
             expect(YAML_DOCUMENT_START_EVENT);
-            m_anchors.clear();
+            m_builder.clearAnchors();
             next();
             document();
             next();
@@ -153,7 +155,7 @@ public:
             next();
             if (type() == YAML_SEQUENCE_END_EVENT)
                 break;
-            m_nodes = 0;
+            m_builder.resetNodeCount();
             TreeNode item = build(2);
             mapItem(item, elementKind);
         }
@@ -194,7 +196,14 @@ private:
             yaml_event_delete(&m_event);
             m_haveEvent = false;
         }
-        if (!yaml_parser_parse(&m_parser, &m_event)) {
+        parse(m_event);
+        m_haveEvent = true;
+    }
+
+    // The next event into `e`; a syntax error or a cancel throws. True for the builder.
+    bool parse(yaml_event_t &event)
+    {
+        if (!yaml_parser_parse(&m_parser, &event)) {
             if (m_cancelled) {
                 LoadError e;
                 e.file = m_file;
@@ -208,7 +217,7 @@ private:
                 msg = QString::fromUtf8(m_parser.context) + QStringLiteral(": ") + msg;
             failAt(l, YamlLoader::tr("invalid YAML: %1").arg(msg));
         }
-        m_haveEvent = true;
+        return true;
     }
 
     void expect(yaml_event_type_t t)
@@ -226,102 +235,48 @@ private:
         throw StopLoad {e};
     }
 
-    void count(qint64 n)
+    static YamlTreeBuilder::Options builderOptions(qint64 firstLine, bool itemsOnly)
     {
-        m_nodes += n;
-        if (m_nodes > Limits::MaxYamlNodes)
-            failAt(line(), YamlLoader::tr("too many YAML nodes"));
-    }
-
-    static qint64 sizeOf(const TreeNode &n)
-    {
-        qint64 s = 1;
-        for (const auto &kv : n.map)
-            s += sizeOf(kv.second);
-        for (const auto &e : n.seq)
-            s += sizeOf(e);
-        return s;
-    }
-
-    void remember(const yaml_char_t *anchor, const TreeNode &n)
-    {
-        if (anchor && m_itemsOnly)
-            failAt(line(), YamlLoader::tr("an anchor in a piece of a split list"));
-        if (anchor)
-            m_anchors[std::string(reinterpret_cast<const char *>(anchor))] = n;
+        YamlTreeBuilder::Options o;
+        o.maxDepth = Limits::MaxDepth;
+        o.maxNodes = Limits::MaxYamlNodes;
+        o.maxAliasExpansion = Limits::MaxAliasExpansion;
+        o.anchors = !itemsOnly;
+        o.firstLine = firstLine;
+        o.reserveMaps = true;
+        return o;
     }
 
     // Builds the node at the current event (a scalar, alias, or the start of a
     // collection, whose end event is consumed too).
     TreeNode build(int depth)
     {
-        if (depth > Limits::MaxDepth)
-            failAt(line(), YamlLoader::tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
-        count(1);
         TreeNode n;
-        n.line = line();
-        switch (type()) {
-        case YAML_SCALAR_EVENT: {
-            n.kind = TreeNode::Kind::Scalar;
-            n.scalar.assign(reinterpret_cast<const char *>(m_event.data.scalar.value), m_event.data.scalar.length);
-            n.quoted = m_event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
-            remember(m_event.data.scalar.anchor, n);
+        m_haveEvent = false; // the builder takes the event over
+        if (m_builder.build(m_event, n, depth))
             return n;
+        const qint64 l = m_builder.line();
+        switch (m_builder.problem()) {
+        case YamlTreeBuilder::Problem::TooDeep:
+            failAt(l, YamlLoader::tr("nesting deeper than %1 levels").arg(Limits::MaxDepth));
+        case YamlTreeBuilder::Problem::TooManyNodes:
+            failAt(l, YamlLoader::tr("too many YAML nodes"));
+        case YamlTreeBuilder::Problem::AliasesTooLarge:
+            failAt(l, YamlLoader::tr("YAML aliases expand to more than %1 nodes").arg(Limits::MaxAliasExpansion));
+        case YamlTreeBuilder::Problem::UnknownAlias:
+            failAt(l, YamlLoader::tr("unknown YAML alias \"%1\"").arg(QString::fromStdString(m_builder.detail())));
+        case YamlTreeBuilder::Problem::AnchorRefused:
+            failAt(l, YamlLoader::tr("an anchor in a piece of a split list"));
+        case YamlTreeBuilder::Problem::AliasRefused:
+            failAt(l, YamlLoader::tr("an alias in a piece of a split list"));
+        case YamlTreeBuilder::Problem::KeyNotScalar:
+            failAt(l, YamlLoader::tr("a mapping key that is not a string"));
+        case YamlTreeBuilder::Problem::None:
+        case YamlTreeBuilder::Problem::Source: // parse() throws instead
+        case YamlTreeBuilder::Problem::Unexpected:
+            break;
         }
-        case YAML_ALIAS_EVENT: {
-            if (m_itemsOnly)
-                failAt(line(), YamlLoader::tr("an alias in a piece of a split list"));
-            const std::string name(reinterpret_cast<const char *>(m_event.data.alias.anchor));
-            auto it = m_anchors.find(name);
-            if (it == m_anchors.end())
-                failAt(line(), YamlLoader::tr("unknown YAML alias \"%1\"").arg(QString::fromStdString(name)));
-            const qint64 s = sizeOf(it->second);
-            m_aliasExpanded += s;
-            if (m_aliasExpanded > Limits::MaxAliasExpansion)
-                failAt(
-                    line(), YamlLoader::tr("YAML aliases expand to more than %1 nodes").arg(Limits::MaxAliasExpansion));
-            count(s);
-            return it->second;
-        }
-        case YAML_MAPPING_START_EVENT: {
-            n.kind = TreeNode::Kind::Map;
-            // Most maps of a Kubernetes object have several keys: growing 1-2-4-8 moved them thrice.
-            n.map.reserve(8);
-            std::string anchor = m_event.data.mapping_start.anchor
-                ? std::string(reinterpret_cast<const char *>(m_event.data.mapping_start.anchor))
-                : std::string();
-            for (;;) {
-                next();
-                if (type() == YAML_MAPPING_END_EVENT)
-                    break;
-                TreeNode key = build(depth + 1);
-                if (key.kind != TreeNode::Kind::Scalar)
-                    failAt(key.line, YamlLoader::tr("a mapping key that is not a string"));
-                next();
-                n.map.emplace_back(std::move(key.scalar), build(depth + 1));
-            }
-            if (!anchor.empty())
-                remember(reinterpret_cast<const yaml_char_t *>(anchor.c_str()), n);
-            return n;
-        }
-        case YAML_SEQUENCE_START_EVENT: {
-            n.kind = TreeNode::Kind::Seq;
-            std::string anchor = m_event.data.sequence_start.anchor
-                ? std::string(reinterpret_cast<const char *>(m_event.data.sequence_start.anchor))
-                : std::string();
-            for (;;) {
-                next();
-                if (type() == YAML_SEQUENCE_END_EVENT)
-                    break;
-                n.seq.push_back(build(depth + 1));
-            }
-            if (!anchor.empty())
-                remember(reinterpret_cast<const yaml_char_t *>(anchor.c_str()), n);
-            return n;
-        }
-        default:
-            failAt(line(), YamlLoader::tr("unexpected YAML structure"));
-        }
+        failAt(l, YamlLoader::tr("unexpected YAML structure"));
     }
 
     static QString kindOf(const TreeNode &n)
@@ -410,7 +365,7 @@ private:
                     next();
                     if (type() == YAML_SEQUENCE_END_EVENT)
                         break;
-                    m_nodes = 0; // the budget is per item: items are discarded once mapped
+                    m_builder.resetNodeCount(); // the budget is per item: items are discarded once mapped
                     TreeNode item = build(2);
                     mapItem(item, element);
                 }
@@ -431,18 +386,15 @@ private:
     const LoadOptions *m_options = nullptr;
     ObjectMapper<YamlValue> &m_mapper;
     qint64 m_firstLine = 1;
-    bool m_itemsOnly = false;
     yaml_parser_t m_parser {};
     yaml_event_t m_event {};
     bool m_haveEvent = false;
     bool m_cancelled = false;
     qint64 m_read = 0;
-    qint64 m_nodes = 0;
-    qint64 m_aliasExpanded = 0;
     int m_documents = 0;
     bool m_sawItems = false;
     QString m_itemsElementKind;
-    std::map<std::string, TreeNode> m_anchors;
+    YamlTreeBuilder m_builder;
 };
 // ItemBatcher's parser for pieces of YamlItemSplitter.
 class PieceParser

@@ -29,13 +29,6 @@ struct EventSubject : QSharedData
     QString source; // kubelet, default-scheduler
     QString host; // node name from source.host / reportingInstance
     QString file; // the input it was read from, as given, or "<stdin>"
-
-    bool operator==(const EventSubject &o) const
-    {
-        return objectKind == o.objectKind && objectNamespace == o.objectNamespace && objectName == o.objectName
-            && objectUid == o.objectUid && fieldPath == o.fieldPath && source == o.source && host == o.host
-            && file == o.file;
-    }
 };
 
 // How `kubectl describe` or `kubectl get events` printed an event's age: only events
