@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
+#include "requiredliteral.h"
 #include "treenode.h"
 #include "yamltreebuilder.h"
 
@@ -287,6 +289,10 @@ bool RuleBookReader::read(const TreeNode &node, RuleBook::Rule *rule)
     if (!strings(field(&node, "excludes"), QStringLiteral("excludes"), &sources)
         || !patterns(sources, QStringLiteral("excludes"), &rule->excludes))
         return false;
+    for (const QRegularExpression &re : std::as_const(rule->patterns))
+        rule->patternLiterals << requiredLiteral(re.pattern()).toLatin1().toLower();
+    for (const QRegularExpression &re : std::as_const(rule->excludes))
+        rule->excludeLiterals << requiredLiteral(re.pattern()).toLatin1().toLower();
 
     if (!text(field(&node, "title"), QStringLiteral("title"), &rule->title)
         || !text(field(&node, "explanation"), QStringLiteral("explanation"), &rule->explanation)
@@ -431,23 +437,39 @@ std::optional<RuleBook::Match> RuleBook::classify(const QString &message) const
     const QRegularExpression::MatchOptions options = validUtf16(message)
         ? QRegularExpression::DontCheckSubjectStringMatchOption
         : QRegularExpression::NoMatchOption;
+    // A pattern whose required text is not in the message cannot match: it is neither
+    // compiled nor run. Only for ASCII messages: the patterns ignore case the Unicode
+    // way (a Kelvin sign matches "k"), and lower-casing does for ASCII what they do.
+    // The message is folded once; a case-insensitive QString::contains per pattern
+    // cost more than the regular expressions it saved.
+    const bool prefilter = QtPrivate::isAscii(QStringView(message));
+    const QByteArray folded = prefilter ? message.toLatin1().toLower() : QByteArray();
+    const std::string_view text(folded.constData(), size_t(folded.size()));
+    const auto cannotMatch = [&](const QByteArray &literal) {
+        // string_view::find: memchr for the first byte, then a compare. QByteArray's
+        // search hashed every window and cost twice as much here.
+        return prefilter && !literal.isEmpty()
+            && text.find(std::string_view(literal.constData(), size_t(literal.size()))) == std::string_view::npos;
+    };
     for (const Rule &rule : m_rules) {
         if (!rule.matchable)
             continue;
         // Pattern order, not position in the message, picks the evidence: the rules list
         // the most telling phrase first.
         QRegularExpressionMatch hit;
-        for (const QRegularExpression &pattern : rule.patterns) {
-            hit = pattern.match(message, 0, QRegularExpression::NormalMatch, options);
+        for (qsizetype i = 0; i < rule.patterns.size(); ++i) {
+            if (cannotMatch(rule.patternLiterals.at(i)))
+                continue;
+            hit = rule.patterns.at(i).match(message, 0, QRegularExpression::NormalMatch, options);
             if (hit.hasMatch() && hit.capturedLength(0) > 0)
                 break;
         }
         if (!hit.hasMatch() || hit.capturedLength(0) == 0)
             continue;
-        const bool vetoed
-            = std::any_of(rule.excludes.cbegin(), rule.excludes.cend(), [&](const QRegularExpression &exclude) {
-                  return exclude.match(message, 0, QRegularExpression::NormalMatch, options).hasMatch();
-              });
+        bool vetoed = false;
+        for (qsizetype i = 0; i < rule.excludes.size() && !vetoed; ++i)
+            vetoed = !cannotMatch(rule.excludeLiterals.at(i))
+                && rule.excludes.at(i).match(message, 0, QRegularExpression::NormalMatch, options).hasMatch();
         if (!vetoed)
             return Match {rule.id, int(hit.capturedStart(0)), int(hit.capturedEnd(0))};
     }

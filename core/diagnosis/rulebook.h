@@ -33,6 +33,10 @@ public:
         QString id;
         QList<QRegularExpression> patterns; // any match classifies; first rule in file order wins
         QList<QRegularExpression> excludes; // a match here vetoes this rule
+        // requiredLiteral() of each pattern and exclude, in lower case: text a match
+        // needs, or empty.
+        QList<QByteArray> patternLiterals;
+        QList<QByteArray> excludeLiterals;
         Text title;
         Text explanation;
         QList<Remediation> remediation;

@@ -3,6 +3,7 @@
 #include <QSet>
 #include <QTest>
 
+#include "requiredliteral.h"
 #include "rulebook.h"
 
 using namespace PullScope;
@@ -169,6 +170,9 @@ private Q_SLOTS:
     void heldOut_data();
     void heldOut();
     void firstRuleWinsAndExcludesVeto();
+    void requiredLiterals_data();
+    void requiredLiterals();
+    void literalsOfBuiltinRulesAreRequired();
     void brokenRulesRefused_data();
     void brokenRulesRefused();
 };
@@ -421,6 +425,93 @@ void TstRuleBook::heldOut()
     const double percent = 100.0 * hits / rows.size();
     qInfo("held-out accuracy (%s): %d/%d (%.1f%%)", qPrintable(file), hits, int(rows.size()), percent);
     QVERIFY2(percent >= 80.0, "held-out accuracy below 80%");
+}
+
+void TstRuleBook::requiredLiterals_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("literal");
+    QTest::newRow("plain") << "no space left on device"
+                           << "no space left on device";
+    QTest::newRow("optional tail") << "invalid reference format(?:: repository name must be lowercase)?"
+                                   << "invalid reference format";
+    QTest::newRow("quantified letter") << "manifests? unknown"
+                                       << "manifest";
+    QTest::newRow("class in the middle") << "short-name \"[^\"]*\" did not resolve to an alias"
+                                         << "\" did not resolve to an alias";
+    QTest::newRow("escaped dot") << "registry\\.k8s\\.io/pause"
+                                 << "registry.k8s.io/pause";
+    QTest::newRow("word boundaries") << "\\bInvalidImageName\\b"
+                                     << "InvalidImageName";
+    QTest::newRow("counted") << "x509: certificate signed by unknown authorit(?:y|ies)"
+                             << "x509: certificate signed by unknown authorit";
+    QTest::newRow("brace count") << "abcd{2,3}efg"
+                                 << "abc";
+    QTest::newRow("brace text") << "spec.containers\\{web\\}"
+                                << "containers{web}";
+    QTest::newRow("top alternation") << "connection refused|connection reset"
+                                     << "";
+    QTest::newRow("inline option") << "(?i)timeout awaiting"
+                                   << "";
+    QTest::newRow("hex escape") << "abc\\x{41}def"
+                                << "";
+    QTest::newRow("back reference") << "(ab)\\1cdef"
+                                    << "";
+    QTest::newRow("posix class") << "[[:alpha:]]+ not found"
+                                 << "";
+    QTest::newRow("too short") << "a.b.c"
+                               << "";
+    QTest::newRow("alternation in a group") << "failed to (?:pull|fetch) image"
+                                            << "failed to ";
+    QTest::newRow("non-ASCII ends a run") << "镜像 pull failed"
+                                          << " pull failed";
+}
+
+void TstRuleBook::requiredLiterals()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, literal);
+    QCOMPARE(requiredLiteral(pattern), literal);
+}
+
+// The prefilter is sound only if no match lacks its literal: every pattern and exclude
+// of the built-in rules against every message of the corpora, matched in full.
+void TstRuleBook::literalsOfBuiltinRulesAreRequired()
+{
+    QStringList messages;
+    for (const char *file : {"corpus.tsv", "negative.tsv", "heldout.tsv", "heldout-independent.tsv"})
+        for (const Row &row : readTsv(QString::fromLatin1(file)))
+            messages << row.message;
+    QVERIFY(messages.size() > 700);
+    int patterns = 0, withLiteral = 0, matches = 0;
+    for (const RuleBook::Rule &rule : RuleBook::builtin().rules()) {
+        QCOMPARE(rule.patternLiterals.size(), rule.patterns.size());
+        QCOMPARE(rule.excludeLiterals.size(), rule.excludes.size());
+        const auto check = [&](const QList<QRegularExpression> &res, const QList<QByteArray> &literals) {
+            for (qsizetype i = 0; i < res.size(); ++i) {
+                ++patterns;
+                const QString literal = QString::fromLatin1(literals.at(i));
+                QCOMPARE(literal, requiredLiteral(res.at(i).pattern()).toLower());
+                if (literal.isEmpty())
+                    continue;
+                ++withLiteral;
+                for (const QString &m : std::as_const(messages)) {
+                    if (!res.at(i).match(m).hasMatch())
+                        continue;
+                    ++matches;
+                    QVERIFY2(m.contains(literal, Qt::CaseInsensitive),
+                        qPrintable(QStringLiteral("%1: /%2/ matches \"%3\" without \"%4\"")
+                                       .arg(rule.id, res.at(i).pattern(), m, literal)));
+                }
+            }
+        };
+        check(rule.patterns, rule.patternLiterals);
+        check(rule.excludes, rule.excludeLiterals);
+    }
+    qInfo("%d of %d patterns have a required literal; %d matches checked", withLiteral, patterns, matches);
+    // Most must have one, or the prefilter would do nothing.
+    QVERIFY(withLiteral * 10 >= patterns * 8);
+    QVERIFY(matches > 500);
 }
 
 void TstRuleBook::firstRuleWinsAndExcludesVeto()
