@@ -55,13 +55,6 @@ void Event::setAge(const QString &age, const QString &firstAge)
     m_printed->firstAge = firstAge;
 }
 
-void Event::setOrigin(const QString &file, qint64 line)
-{
-    if (file != subject().file)
-        editSubject().file = file;
-    m_line = line;
-}
-
 QString Event::containerName() const
 {
     return braced(fieldPath());

@@ -59,7 +59,6 @@ public:
     EventSubject &editSubject();
     // Takes a subject shared with other events (see MapSink::shareSubject).
     void setSubject(const QSharedDataPointer<EventSubject> &s) { m_subject = s; }
-    const QSharedDataPointer<EventSubject> &sharedSubject() const { return m_subject; }
 
     const QString &objectKind() const { return subject().objectKind; }
     const QString &objectNamespace() const { return subject().objectNamespace; }
@@ -74,9 +73,8 @@ public:
     const QString &firstAge() const;
     void setAge(const QString &age, const QString &firstAge);
 
+    // The file is the subject's.
     SourceLocation origin() const { return {subject().file, m_line}; }
-    qint64 line() const { return m_line; }
-    void setOrigin(const QString &file, qint64 line);
     void setLine(qint64 line) { m_line = line; }
 
     // The container named by fieldPath, and whether it is an init/ephemeral one.
