@@ -217,6 +217,18 @@ bool RuleBookReader::strings(const TreeNode *node, const QString &field, QString
     return true;
 }
 
+namespace {
+// What each expression requires of a message, lower-cased for RuleBook::classify.
+QList<QByteArray> foldedLiterals(const QList<QRegularExpression> &expressions)
+{
+    QList<QByteArray> out;
+    out.reserve(expressions.size());
+    for (const QRegularExpression &re : expressions)
+        out << requiredLiteral(re.pattern()).toLatin1().toLower();
+    return out;
+}
+} // namespace
+
 bool RuleBookReader::patterns(const QStringList &sources, const QString &field, QList<QRegularExpression> *out)
 {
     out->clear();
@@ -289,10 +301,8 @@ bool RuleBookReader::read(const TreeNode &node, RuleBook::Rule *rule)
     if (!strings(field(&node, "excludes"), QStringLiteral("excludes"), &sources)
         || !patterns(sources, QStringLiteral("excludes"), &rule->excludes))
         return false;
-    for (const QRegularExpression &re : std::as_const(rule->patterns))
-        rule->patternLiterals << requiredLiteral(re.pattern()).toLatin1().toLower();
-    for (const QRegularExpression &re : std::as_const(rule->excludes))
-        rule->excludeLiterals << requiredLiteral(re.pattern()).toLatin1().toLower();
+    rule->patternLiterals = foldedLiterals(rule->patterns);
+    rule->excludeLiterals = foldedLiterals(rule->excludes);
 
     if (!text(field(&node, "title"), QStringLiteral("title"), &rule->title)
         || !text(field(&node, "explanation"), QStringLiteral("explanation"), &rule->explanation)

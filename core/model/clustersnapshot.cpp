@@ -118,18 +118,14 @@ void ClusterSnapshot::mergeEvent(Event &&event, int earlierInputs)
             || (event.lastTimestamp.isValid() && event.lastTimestamp > existing.lastTimestamp))
             existing.lastTimestamp = event.lastTimestamp;
         fillIfEmpty(existing.type, event.type);
-        // Only a subject that gains something is copied out of the ones it shares.
-        const EventSubject &have = existing.subject();
+        // The subject fields the other copy may know; only a subject that gains one is
+        // copied out of those it shares.
+        static constexpr QString EventSubject::*Fillable[]
+            = {&EventSubject::objectUid, &EventSubject::fieldPath, &EventSubject::host, &EventSubject::source};
         const EventSubject &more = event.subject();
-        if ((have.objectUid.isEmpty() && !more.objectUid.isEmpty())
-            || (have.fieldPath.isEmpty() && !more.fieldPath.isEmpty()) || (have.host.isEmpty() && !more.host.isEmpty())
-            || (have.source.isEmpty() && !more.source.isEmpty())) {
-            EventSubject &into = existing.editSubject();
-            fillIfEmpty(into.objectUid, more.objectUid);
-            fillIfEmpty(into.fieldPath, more.fieldPath);
-            fillIfEmpty(into.host, more.host);
-            fillIfEmpty(into.source, more.source);
-        }
+        for (QString EventSubject::*field : Fillable)
+            if ((existing.subject().*field).isEmpty() && !(more.*field).isEmpty())
+                existing.editSubject().*field = more.*field;
         return;
     }
     candidates.append(int(events.size()));

@@ -220,6 +220,44 @@ private Q_SLOTS:
         QCOMPARE(snap.pods.size(), 1);
     }
 
+    // The same event from a second input fills in what the first copy lacked, in its
+    // own subject only: another event that shared it keeps its empty fields.
+    void duplicateEventFillsItsSubject()
+    {
+        QSharedDataPointer<EventSubject> bare(new EventSubject);
+        bare->objectNamespace = QStringLiteral("shop");
+        bare->objectName = QStringLiteral("web-1");
+        const auto event = [](const QString &reason, const QSharedDataPointer<EventSubject> &subject) {
+            Event e;
+            e.reason = reason;
+            e.message = QStringLiteral("Pulling image \"nginx\"");
+            e.setSubject(subject);
+            return e;
+        };
+        ClusterSnapshot first;
+        first.addEvent(event(QStringLiteral("Pulling"), bare));
+        first.addEvent(event(QStringLiteral("Pulled"), bare));
+        ClusterSnapshot second;
+        Event richer = event(QStringLiteral("Pulling"), bare);
+        richer.editSubject().objectUid = QStringLiteral("uid-1");
+        richer.editSubject().fieldPath = QStringLiteral("spec.containers{web}");
+        richer.editSubject().host = QStringLiteral("node-2");
+        richer.editSubject().source = QStringLiteral("kubelet");
+        second.addEvent(std::move(richer));
+
+        first.merge(std::move(second));
+        QCOMPARE(first.events.size(), 2);
+        const Event &merged = first.events.at(0);
+        QCOMPARE(merged.objectUid(), QStringLiteral("uid-1"));
+        QCOMPARE(merged.fieldPath(), QStringLiteral("spec.containers{web}"));
+        QCOMPARE(merged.host(), QStringLiteral("node-2"));
+        QCOMPARE(merged.source(), QStringLiteral("kubelet"));
+        QCOMPARE(first.events.at(1).objectName(), QStringLiteral("web-1"));
+        QVERIFY(first.events.at(1).objectUid().isEmpty());
+        QVERIFY(first.events.at(1).host().isEmpty());
+        QVERIFY(std::as_const(bare)->objectUid.isEmpty());
+    }
+
     void jsonOutputShape()
     {
         const DiagnosisReport r = diagnoseFolder(QStringLiteral(PULLSCOPE_TEST_DATA "/engine/pull-failed-retrying"));
