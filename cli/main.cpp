@@ -2,6 +2,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <new>
 
 #include "auditcommand.h"
 #include "buildinfo.h"
@@ -84,7 +85,15 @@ int main(int argc, char **argv)
         out << BuildInfo::versionText(QStringLiteral("pullscope-cli"));
         return 0;
     }
-    const int code = runCommand(args[1], args);
+    int code = 2;
+    try {
+        code = runCommand(args[1], args);
+    } catch (const std::bad_alloc &) {
+        // More than the memory the process may have (a hostile dump under a ulimit):
+        // an error like any other, not an abort. What the command held is freed by now.
+        err << QCoreApplication::translate("Cli", "pullscope-cli: out of memory") << '\n';
+        return 2;
+    }
     settleNetworkThreads();
     return code;
 }

@@ -784,6 +784,10 @@ unreadable input;
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pullscope-cli: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterConnector</name>
@@ -2874,11 +2878,26 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>the folder holds no kubectl output</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start a thread to read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputWindow</name>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemBatcher</name>
+    <message>
+        <source>not enough memory to read it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

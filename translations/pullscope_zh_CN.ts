@@ -810,6 +810,10 @@ unreadable input;
 3 无法连接集群。
 </translation>
     </message>
+    <message>
+        <source>pullscope-cli: out of memory</source>
+        <translation>pullscope-cli: 内存不足</translation>
+    </message>
 </context>
 <context>
     <name>ClusterConnector</name>
@@ -2914,12 +2918,27 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <source>the folder holds no kubectl output</source>
         <translation>该目录中没有 kubectl 输出</translation>
     </message>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation>内存不足，无法读取</translation>
+    </message>
+    <message>
+        <source>could not start a thread to read it: %1</source>
+        <translation>无法启动读取线程：%1</translation>
+    </message>
 </context>
 <context>
     <name>InputWindow</name>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ItemBatcher</name>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation>内存不足，无法读取</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -119,43 +120,71 @@ void DiagnosisEngine::diagnoseStream(const ClusterSnapshot &snapshot, const Diag
     int next = 0; // next batch to take
     int delivered = 0; // batches passed to done()
     std::vector<char> finished(size_t(batches), 0);
+    // The first exception of a worker (memory running out, mostly): the others stop
+    // taking batches, and it is thrown again here once they are joined. Escaping the
+    // thread, it would have ended the process.
+    std::exception_ptr failure;
     auto worker = [&]() {
-        ContainerWalk walker(snapshot, opts, rules); // its node image cache is per thread
-        for (;;) {
-            int b;
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                changed.wait(lock, [&] { return next >= batches || next < delivered + window; });
-                if (next >= batches)
-                    return;
-                b = next++;
+        try {
+            ContainerWalk walker(snapshot, opts, rules); // its node image cache is per thread
+            for (;;) {
+                int b;
+                {
+                    std::unique_lock<std::mutex> lock(mutex);
+                    changed.wait(lock, [&] { return failure || next >= batches || next < delivered + window; });
+                    if (failure || next >= batches)
+                        return;
+                    b = next++;
+                }
+                runBatch(walker, b);
+                {
+                    const std::lock_guard<std::mutex> lock(mutex);
+                    finished[size_t(b)] = 1;
+                }
+                changed.notify_all();
             }
-            runBatch(walker, b);
+        } catch (...) {
             {
                 const std::lock_guard<std::mutex> lock(mutex);
-                finished[size_t(b)] = 1;
+                if (!failure)
+                    failure = std::current_exception();
             }
             changed.notify_all();
         }
     };
     std::vector<std::thread> pool;
     pool.reserve(size_t(threads));
-    for (int t = 0; t < threads; ++t)
-        pool.emplace_back(worker);
-    for (int b = 0; b < batches; ++b) {
-        {
-            std::unique_lock<std::mutex> lock(mutex);
-            changed.wait(lock, [&] { return finished[size_t(b)] != 0; });
+    // This thread's own failures (a thread not started, `done` out of memory) stop the
+    // workers the same way: no thread may be left unjoined.
+    try {
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back(worker);
+        for (int b = 0; b < batches; ++b) {
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return failure || finished[size_t(b)] != 0; });
+                if (failure)
+                    break;
+            }
+            done(b);
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                delivered = b + 1;
+            }
+            changed.notify_all();
         }
-        done(b);
+    } catch (...) {
         {
             const std::lock_guard<std::mutex> lock(mutex);
-            delivered = b + 1;
+            if (!failure)
+                failure = std::current_exception();
         }
         changed.notify_all();
     }
     for (std::thread &t : pool)
         t.join();
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 } // namespace PullScope

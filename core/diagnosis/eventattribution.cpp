@@ -162,6 +162,11 @@ PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
     // First the pod of each event, then the events of each pod in one block.
     std::vector<int> podOf(size_t(snapshot.events.size()), -1);
     int pods = known;
+    // The events of a pod mostly come one after another (the API lists them by name,
+    // which starts with the pod's), with their names' strings shared: the last pod
+    // found is tried first, without building its key.
+    QString lastNamespace, lastName;
+    int lastIdx = -1;
     for (int i = 0; i < snapshot.events.size(); ++i) {
         const Event &e = snapshot.events[i];
         if (!e.objectKind().isEmpty() && e.objectKind() != QLatin1String("Pod"))
@@ -170,6 +175,10 @@ PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
             continue;
         int idx = -1;
         if (!e.objectNamespace().isEmpty()) {
+            if (lastIdx >= 0 && e.objectName() == lastName && e.objectNamespace() == lastNamespace) {
+                podOf[size_t(i)] = lastIdx;
+                continue;
+            }
             idx = byKey.value(e.objectNamespace() + QLatin1Char('/') + e.objectName(), -1);
         } else {
             if (!byNameBuilt) {
@@ -198,6 +207,11 @@ PodEventGroups::PodEventGroups(const ClusterSnapshot &snapshot)
             m_eventOnlyPods.append(std::move(pod));
         }
         podOf[size_t(i)] = idx;
+        if (!e.objectNamespace().isEmpty()) {
+            lastNamespace = e.objectNamespace();
+            lastName = e.objectName();
+            lastIdx = idx;
+        }
     }
     m_first.assign(size_t(pods) + 1, 0);
     for (const int p : podOf)

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <new>
+#include <system_error>
 
 #include "describeparser.h"
 #include "eventtableparser.h"
@@ -30,7 +32,7 @@ bool fail(LoadError *error, const QString &file, const QString &message)
     return false;
 }
 
-bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapshot &out, const LoadOptions &options,
+bool readDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapshot &out, const LoadOptions &options,
     LoadError *error, bool skipUnknown)
 {
     const QByteArray head = dev.peek(HeadSize);
@@ -97,6 +99,21 @@ bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapsho
     return fail(error, name,
         InputLoader::tr("unrecognised format: expected kubectl JSON or YAML, `kubectl describe pod` text or a "
                         "`kubectl get events` table"));
+}
+
+// Memory running out (a dump larger than the process may hold) or a thread that cannot
+// start is an error of this input like any other: nothing of it is kept.
+bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapshot &out, const LoadOptions &options,
+    LoadError *error, bool skipUnknown)
+{
+    try {
+        return readDevice(dev, size, name, out, options, error, skipUnknown);
+    } catch (const std::bad_alloc &) {
+        return fail(error, name, InputLoader::tr("not enough memory to read it"));
+    } catch (const std::system_error &e) {
+        return fail(error, name,
+            InputLoader::tr("could not start a thread to read it: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
 }
 } // namespace
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -161,8 +163,12 @@ private:
     void recycle(std::vector<char> &&bytes)
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
-        if (m_spare.size() < 8)
-            m_spare.push_back(std::move(bytes));
+        try {
+            if (m_spare.size() < 8)
+                m_spare.push_back(std::move(bytes));
+        } catch (const std::bad_alloc &) {
+            // A block not kept for reuse is only a block allocated again.
+        }
         bytes = std::vector<char>();
     }
 
@@ -193,7 +199,11 @@ private:
                 std::unique_lock<std::mutex> lock(m_mutex);
                 if (m_folded >= upTo && (m_batches.empty() || !m_batches.front()->done))
                     return;
-                m_changed.wait(lock, [&] { return !m_batches.empty() && m_batches.front()->done; });
+                m_changed.wait(lock, [&] { return m_fatal || (!m_batches.empty() && m_batches.front()->done); });
+                if (m_fatal) {
+                    m_failed = true;
+                    std::rethrow_exception(m_fatal);
+                }
                 b = std::move(m_batches.front());
                 m_batches.pop_front();
                 --m_taken;
@@ -217,7 +227,23 @@ private:
             m_threads.emplace_back([this, sink = m_workerSinks[size_t(i)].get()] { work(*sink); });
     }
 
+    // A failure outside an item (memory for the parser, between batches) stops the load:
+    // escaping the thread, it would end the process.
     void work(MapSink &sink)
+    {
+        try {
+            workOn(sink);
+        } catch (...) {
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                if (!m_fatal)
+                    m_fatal = std::current_exception();
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    void workOn(MapSink &sink)
     {
         Parser parser(sink, m_file);
         for (;;) {
@@ -230,10 +256,10 @@ private:
                 b = m_batches[m_taken++].get();
             }
             sink.setPart(b->part);
-            // Most items of a dump are events: room for all of them up front, or the
-            // list is moved event by event each time it grows. Dropped once folded in.
-            b->part.events.reserve(qsizetype(b->items.size()));
             try {
+                // Most items of a dump are events: room for all of them up front, or the
+                // list is moved event by event each time it grows. Dropped once folded in.
+                b->part.events.reserve(qsizetype(b->items.size()));
                 for (const Item &it : b->items) {
                     const qsizetype events = b->part.events.size();
                     parser.parse(
@@ -244,6 +270,12 @@ private:
                 }
             } catch (const StopLoad &stop) {
                 b->error = stop.error;
+            } catch (const std::bad_alloc &) {
+                LoadError err;
+                err.file = m_file;
+                err.line = b->items.empty() ? 0 : b->items.front().line;
+                err.message = QCoreApplication::translate("ItemBatcher", "not enough memory to read it");
+                b->error = err;
             } catch (const std::exception &e) {
                 LoadError err;
                 err.file = m_file;
@@ -292,6 +324,7 @@ private:
     size_t m_folded = 0; // batches folded in
     bool m_stop = false;
     bool m_failed = false; // an item's error was thrown
+    std::exception_ptr m_fatal; // a worker's failure outside an item
     std::mutex m_mutex;
     std::condition_variable m_changed;
     ClusterSnapshot m_scratch; // where worker sinks point before their first batch

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include "event.h"
+
 namespace PullScope {
 
 namespace {
@@ -333,6 +335,27 @@ QString KubectlText::humanDuration(qint64 seconds)
             + (dy ? QString::number(dy) + QLatin1Char('d') : QString());
     }
     return QString::number(hours / 24 / 365) + QLatin1Char('y');
+}
+
+QString KubectlText::eventAge(const Event &e, const QDateTime &now)
+{
+    QString last, first;
+    if (!e.age().isEmpty()) {
+        // Only relative ages were in the input: their times were derived for ordering,
+        // the printed text is the evidence.
+        last = e.age();
+        first = e.firstAge();
+    } else {
+        const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+        const QDateTime lastSeen = e.lastTimestamp.isValid() ? e.lastTimestamp : e.firstTimestamp;
+        last = lastSeen.isValid() ? humanDuration(lastSeen.secsTo(at)) : QStringLiteral("<unknown>");
+        first = e.firstTimestamp.isValid() ? humanDuration(e.firstTimestamp.secsTo(at)) : QStringLiteral("<unknown>");
+    }
+    if (e.count <= 1)
+        return last;
+    if (first.isEmpty())
+        return QStringLiteral("%1 (x%2)").arg(last).arg(e.count);
+    return QStringLiteral("%1 (x%2 over %3)").arg(last, QString::number(e.count), first);
 }
 
 } // namespace PullScope

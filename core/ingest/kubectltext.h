@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 namespace PullScope {
+
+class Event;
 
 // Pieces shared by the readers of kubectl's human-readable output (describe text,
 // event tables): decoding, the "(xN over M)" interval, kinds, and the shell prompt
@@ -32,6 +35,10 @@ public:
     static bool isAgeToken(QStringView text);
     // An age as kubectl prints it (apimachinery's duration.HumanDuration thresholds).
     static QString humanDuration(qint64 seconds);
+    // An event's Age as kubectl describe prints it: "45s", "2m10s (x4 over 10m)". The
+    // printed ages when the input had only those, else from its times against `now`
+    // (the current time when invalid).
+    static QString eventAge(const Event &e, const QDateTime &now);
 
     // Kind as the API spells it: "pod" -> "Pod", "replicaset" -> "ReplicaSet".
     static QString kindFromPrinted(QStringView printed);

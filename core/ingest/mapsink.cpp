@@ -20,9 +20,19 @@ quint64 poolHash(std::string_view s)
         h = ((h << 5) | (h >> 59)) ^ w;
         h *= 0x517cc1b727220a95ULL;
     }
-    if (i < s.size()) {
-        quint64 w = 0;
-        std::memcpy(&w, s.data() + i, s.size() - i);
+    // The last 1-7 bytes in two overlapping loads (or three single bytes): a memcpy of
+    // a length not known when compiled is a call.
+    if (const size_t tail = s.size() - i; tail > 0) {
+        const char *p = s.data() + i;
+        quint64 w;
+        if (tail >= 4) {
+            quint32 first, last;
+            std::memcpy(&first, p, 4);
+            std::memcpy(&last, p + tail - 4, 4);
+            w = first | (quint64(last) << 32);
+        } else {
+            w = quint64(quint8(p[0])) | (quint64(quint8(p[tail / 2])) << 8) | (quint64(quint8(p[tail - 1])) << 16);
+        }
         h = ((h << 5) | (h >> 59)) ^ w;
         h *= 0x517cc1b727220a95ULL;
     }

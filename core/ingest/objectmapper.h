@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -13,10 +14,65 @@
 
 namespace PullScope {
 
+// A field name as the mappers compare it: against literals, whose length is known, so
+// each comparison is a few inlined loads. Compared as std::string_view, they were an
+// out-of-line call each, a tenth of mapping an event.
+class FieldKey
+{
+public:
+    FieldKey(std::string_view s) // NOLINT(google-explicit-constructor): keys arrive as views
+        : m_s(s)
+    {
+    }
+    template<size_t N> bool operator==(const char (&literal)[N]) const
+    {
+        return m_s.size() == N - 1 && std::memcmp(m_s.data(), literal, N - 1) == 0;
+    }
+    template<size_t N> bool operator!=(const char (&literal)[N]) const { return !(*this == literal); }
+    operator std::string_view() const { return m_s; } // NOLINT(google-explicit-constructor)
+
+private:
+    std::string_view m_s;
+};
+
+// The first container of a name in a list that only grows: a scan while the list is
+// short, as for nearly every pod, and a hash index once it is long (a hostile pod with
+// tens of thousands of statuses must not cost a scan per status). Two hashes per pod
+// were a tenth of mapping it.
+class ContainerIndex
+{
+public:
+    explicit ContainerIndex(const QList<Container> &list)
+        : m_list(list)
+    {
+    }
+    qsizetype find(const QString &name)
+    {
+        constexpr qsizetype ScanUpTo = 16;
+        if (m_list.size() <= ScanUpTo) {
+            for (qsizetype i = 0; i < m_list.size(); ++i)
+                if (m_list.at(i).name == name)
+                    return i;
+            return -1;
+        }
+        for (; m_indexed < m_list.size(); ++m_indexed)
+            if (!m_byName.contains(m_list.at(m_indexed).name))
+                m_byName.insert(m_list.at(m_indexed).name, m_indexed);
+        const auto it = m_byName.constFind(name);
+        return it == m_byName.constEnd() ? -1 : *it;
+    }
+
+private:
+    const QList<Container> &m_list;
+    QHash<QString, qsizetype> m_byName;
+    qsizetype m_indexed = 0;
+};
+
 // Maps Kubernetes objects to the model. Written once against a small value concept
 // so the simdjson On-Demand reader (JSON) and the libyaml tree (YAML) share it:
 //   bool isNull(); bool isObject(); bool isArray();
 //   template<F> void fields(F f);    f(std::string_view key, V value), each field once, in order
+//                                    (the mappers take the key as a FieldKey)
 //   template<F> void elements(F f);  f(V value)
 //   std::string_view text(key);      a string (or null -> empty); other types throw MapError
 //   qint64 integer(key); bool boolean(key);
@@ -95,6 +151,34 @@ private:
     }
 
     QString str(V &v, std::string_view key) { return m_sink.intern(v.text(key)); }
+    // The last text of a field and the string it became. The events of a pod mostly
+    // come one after another, so the fields of their object and reporter repeat, and a
+    // compare with the last is cheaper than a look-up in the pool.
+    struct Recent
+    {
+        std::string text;
+        QString value;
+    };
+    QString recent(Recent &last, V &v, std::string_view key)
+    {
+        const std::string_view s = v.text(key);
+        if (s.size() != last.text.size() || (!s.empty() && std::memcmp(s.data(), last.text.data(), s.size()) != 0)) {
+            last.text.assign(s.data(), s.size());
+            last.value = m_sink.intern(s);
+        }
+        return last.value;
+    }
+    // An event's times are mostly one string three times over (created, first, last),
+    // and neighbouring objects share them: the last one read is kept.
+    QDateTime time(V &v, std::string_view key)
+    {
+        const std::string_view s = v.text(key);
+        if (s != m_lastTimeText) {
+            m_lastTimeText.assign(s.data(), s.size());
+            m_lastTime = MapSink::parseTime(s);
+        }
+        return m_lastTime;
+    }
     QString longStr(V &v, std::string_view key)
     {
         const std::string_view s = v.text(key);
@@ -108,7 +192,7 @@ private:
     {
         if (!isObjectField(v, "metadata"))
             return;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "name") {
                 if (ofEvent) {
                     const std::string_view s = f.text(k);
@@ -124,11 +208,11 @@ private:
                 else
                     m.uid = str(f, k);
             } else if (k == "creationTimestamp")
-                m.created = MapSink::parseTime(f.text(k));
+                m.created = time(f, k);
             else if (k == "ownerReferences")
                 mapOwners(f, m.owner);
             else if (k == "annotations" && isObjectField(f, k))
-                f.fields([&](std::string_view ak, V av) {
+                f.fields([&](FieldKey ak, V av) {
                     if (ak == "kubectl.kubernetes.io/last-applied-configuration")
                         m.lastApplied = longStr(av, ak);
                 });
@@ -144,7 +228,7 @@ private:
                 return;
             OwnerRef o;
             bool controller = false;
-            ref.fields([&](std::string_view k, V f) {
+            ref.fields([&](FieldKey k, V f) {
                 if (k == "kind")
                     o.kind = str(f, k);
                 else if (k == "name")
@@ -165,7 +249,7 @@ private:
         v.elements([&](V e) {
             if (!isObjectElement(e, key))
                 return;
-            e.fields([&](std::string_view k, V f) {
+            e.fields([&](FieldKey k, V f) {
                 if (k == "name") {
                     const QString n = str(f, k);
                     if (!n.isEmpty())
@@ -185,7 +269,7 @@ private:
             Container c;
             c.type = type;
             c.hasSpec = true;
-            e.fields([&](std::string_view k, V f) {
+            e.fields([&](FieldKey k, V f) {
                 if (k == "name")
                     c.name = str(f, k);
                 else if (k == "image")
@@ -212,7 +296,7 @@ private:
             return;
         spec.present = true;
         QList<Container> init, main, eph;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "nodeName")
                 spec.node = str(f, k);
             else if (k == "serviceAccountName" || (k == "serviceAccount" && spec.serviceAccount.isEmpty()))
@@ -235,7 +319,7 @@ private:
     {
         if (!isObjectField(v, key))
             return;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "spec")
                 mapPodSpec(f, spec, depth);
         });
@@ -245,11 +329,11 @@ private:
     {
         if (!isObjectField(v, last ? "lastState" : "state"))
             return;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if ((k != "waiting" && k != "running" && k != "terminated") || !isObjectField(f, k))
                 return;
             if (k == "waiting" && !last) {
-                f.fields([&](std::string_view wk, V wf) {
+                f.fields([&](FieldKey wk, V wf) {
                     if (wk == "reason")
                         s.waitingReason = str(wf, wk);
                     else if (wk == "message")
@@ -257,14 +341,14 @@ private:
                 });
             } else if (k == "running" && !last) {
                 s.running = true;
-                f.fields([&](std::string_view rk, V rf) {
+                f.fields([&](FieldKey rk, V rf) {
                     if (rk == "startedAt")
-                        s.startedAt = MapSink::parseTime(rf.text(rk));
+                        s.startedAt = time(rf, rk);
                 });
             } else if (k == "terminated") {
                 if (!last)
                     s.terminated = true;
-                f.fields([&](std::string_view tk, V tf) {
+                f.fields([&](FieldKey tk, V tf) {
                     if (tk == "reason")
                         (last ? s.lastTerminatedReason : s.terminatedReason) = str(tf, tk);
                     else if (tk == "exitCode" && !last)
@@ -274,10 +358,9 @@ private:
         });
     }
 
-    // `byName` indexes `containers`: a hostile pod with tens of thousands of statuses
-    // must not cost a scan of the list per status.
+    // `byName` indexes `containers`.
     void mapStatuses(
-        V v, std::string_view key, ContainerType type, QList<Container> &containers, QHash<QString, qsizetype> &byName)
+        V v, std::string_view key, ContainerType type, QList<Container> &containers, ContainerIndex &byName)
     {
         if (!isArrayField(v, key))
             return;
@@ -287,7 +370,7 @@ private:
             QString name;
             ContainerStatus s;
             s.present = true;
-            e.fields([&](std::string_view k, V f) {
+            e.fields([&](FieldKey k, V f) {
                 if (k == "name")
                     name = str(f, k);
                 else if (k == "image")
@@ -303,13 +386,12 @@ private:
                 else if (k == "lastState")
                     mapState(f, s, true);
             });
-            const auto known = byName.constFind(name);
-            if (known != byName.constEnd()) {
-                containers[*known].status = std::move(s);
+            const qsizetype known = byName.find(name);
+            if (known >= 0) {
+                containers[known].status = std::move(s);
                 return;
             }
             // Status without spec (the input had status only): still a container.
-            byName.insert(name, containers.size());
             Container c;
             c.name = name;
             c.type = type;
@@ -327,16 +409,15 @@ private:
         pod.origin = {m_sink.file(), line};
         // Statuses can come before spec in key order only in hand-written input; keep
         // them aside and attach after the loop.
-        QList<std::pair<ContainerType, ContainerStatus>> pending;
         QList<Container> statusOnly;
-        QHash<QString, qsizetype> statusIndex;
-        v.fields([&](std::string_view k, V f) {
+        ContainerIndex statusIndex(statusOnly);
+        v.fields([&](FieldKey k, V f) {
             if (k == "metadata")
                 mapMeta(f, meta);
             else if (k == "spec")
                 mapPodSpec(f, spec);
             else if (k == "status" && isObjectField(f, k)) {
-                f.fields([&](std::string_view sk, V sf) {
+                f.fields([&](FieldKey sk, V sf) {
                     if (sk == "phase")
                         pod.phase = str(sf, sk);
                     else if (sk == "containerStatuses")
@@ -359,14 +440,13 @@ private:
         pod.imagePullSecrets = spec.pullSecrets;
         pod.hasSpec = spec.present;
         pod.containers = std::move(spec.containers);
-        QHash<QString, qsizetype> specIndex; // the first container of a name, as findContainer()
-        for (qsizetype i = 0; i < pod.containers.size(); ++i)
-            if (!specIndex.contains(pod.containers.at(i).name))
-                specIndex.insert(pod.containers.at(i).name, i);
+        // The first container of a name, as findContainer(). The containers known
+        // only from statuses have a name each (statusIndex saw to that).
+        ContainerIndex specIndex(pod.containers);
         for (Container &sc : statusOnly) {
-            const auto known = specIndex.constFind(sc.name);
-            if (known != specIndex.constEnd())
-                pod.containers[*known].status = std::move(sc.status);
+            const qsizetype known = specIndex.find(sc.name);
+            if (known >= 0)
+                pod.containers[known].status = std::move(sc.status);
             else
                 pod.containers.append(std::move(sc));
         }
@@ -379,17 +459,17 @@ private:
     {
         if (!isObjectField(v, key))
             return;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "kind")
-                e.objectKind = str(f, k);
+                e.objectKind = recent(m_recent.kind, f, k);
             else if (k == "namespace")
-                e.objectNamespace = str(f, k);
+                e.objectNamespace = recent(m_recent.namespace_, f, k);
             else if (k == "name")
-                e.objectName = str(f, k);
+                e.objectName = recent(m_recent.name, f, k);
             else if (k == "uid")
-                e.objectUid = str(f, k);
+                e.objectUid = recent(m_recent.uid, f, k);
             else if (k == "fieldPath")
-                e.fieldPath = str(f, k);
+                e.fieldPath = recent(m_recent.fieldPath, f, k);
         });
     }
 
@@ -397,11 +477,11 @@ private:
     {
         if (!isObjectField(v, key))
             return;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "component" && e.source.isEmpty())
-                e.source = str(f, k);
+                e.source = recent(m_recent.component, f, k);
             else if (k == "host" && e.host.isEmpty())
-                e.host = str(f, k);
+                e.host = recent(m_recent.host, f, k);
         });
     }
 
@@ -416,7 +496,7 @@ private:
         int count = 0, seriesCount = 0;
         QDateTime eventTime, seriesLast;
         QString reportingController, reportingInstance;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "metadata")
                 mapMeta(f, meta, true);
             else if (k == "involvedObject" || k == "regarding")
@@ -430,21 +510,21 @@ private:
             else if (k == "count" || k == "deprecatedCount")
                 count = std::max(count, int(f.isNull() ? 0 : f.integer(k)));
             else if (k == "firstTimestamp" || k == "deprecatedFirstTimestamp") {
-                const QDateTime t = MapSink::parseTime(f.text(k));
+                const QDateTime t = time(f, k);
                 if (t.isValid())
                     e.firstTimestamp = t;
             } else if (k == "lastTimestamp" || k == "deprecatedLastTimestamp") {
-                const QDateTime t = MapSink::parseTime(f.text(k));
+                const QDateTime t = time(f, k);
                 if (t.isValid())
                     e.lastTimestamp = t;
             } else if (k == "eventTime")
-                eventTime = MapSink::parseTime(f.text(k));
+                eventTime = time(f, k);
             else if (k == "series" && isObjectField(f, k)) {
-                f.fields([&](std::string_view sk, V sf) {
+                f.fields([&](FieldKey sk, V sf) {
                     if (sk == "count")
                         seriesCount = int(sf.integer(sk));
                     else if (sk == "lastObservedTime")
-                        seriesLast = MapSink::parseTime(sf.text(sk));
+                        seriesLast = time(sf, sk);
                 });
             } else if (k == "source" || k == "deprecatedSource")
                 mapSource(f, k, subject);
@@ -481,13 +561,13 @@ private:
     {
         Node n;
         Meta meta;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "metadata")
                 mapMeta(f, meta);
             else if (k == "status" && isObjectField(f, k))
-                f.fields([&](std::string_view sk, V sf) {
+                f.fields([&](FieldKey sk, V sf) {
                     if (sk == "nodeInfo" && isObjectField(sf, sk))
-                        sf.fields([&](std::string_view ik, V iv) {
+                        sf.fields([&](FieldKey ik, V iv) {
                             if (ik == "architecture")
                                 n.architecture = str(iv, ik);
                             else if (ik == "operatingSystem")
@@ -502,7 +582,7 @@ private:
                             if (!isObjectElement(img, "images"))
                                 return;
                             NodeImage ni;
-                            img.fields([&](std::string_view ik, V iv) {
+                            img.fields([&](FieldKey ik, V iv) {
                                 if (ik == "names" && isArrayField(iv, ik))
                                     iv.elements([&](V nm) { ni.names << m_sink.intern(nm.text("names[]")); });
                                 else if (ik == "sizeBytes")
@@ -543,14 +623,14 @@ private:
     {
         SecretInfo s;
         Meta meta;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "metadata")
                 mapMeta(f, meta);
             else if (k == "type")
                 s.type = str(f, k);
             else if (k == "data" && isObjectField(f, k)) {
                 s.contentKnown = true;
-                f.fields([&](std::string_view dk, V dv) {
+                f.fields([&](FieldKey dk, V dv) {
                     if (dk == ".dockerconfigjson")
                         readRegistries(dv.text(dk), true, s);
                     else if (dk == ".dockercfg")
@@ -569,7 +649,7 @@ private:
     {
         ServiceAccountInfo sa;
         Meta meta;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "metadata")
                 mapMeta(f, meta);
             else if (k == "imagePullSecrets")
@@ -585,7 +665,7 @@ private:
         Workload w;
         Meta meta;
         PodSpec spec;
-        v.fields([&](std::string_view k, V f) {
+        v.fields([&](FieldKey k, V f) {
             if (k == "metadata")
                 mapMeta(f, meta);
             else if (k == "spec")
@@ -604,6 +684,12 @@ private:
     }
 
     MapSink &m_sink;
+    std::string m_lastTimeText;
+    QDateTime m_lastTime;
+    struct
+    {
+        Recent kind, namespace_, name, uid, fieldPath, component, host;
+    } m_recent;
 };
 
 } // namespace PullScope

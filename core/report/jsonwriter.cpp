@@ -10,13 +10,6 @@
 
 namespace PullScope {
 
-namespace {
-// ",\n" and the indentation in one piece: each append into a QByteArray is a call
-// into Qt, and a large report makes tens of millions of them.
-const char CommaIndent[] = ",\n                                                                ";
-constexpr int MaxIndent = int(sizeof(CommaIndent)) - 3;
-} // namespace
-
 void JsonWriter::grow(size_t n)
 {
     size_t cap = std::max<size_t>(m_cap * 2, 1 << 16);
@@ -39,16 +32,8 @@ void JsonWriter::newline()
         put(CommaIndent + 2, size_t(std::min(n, MaxIndent)));
 }
 
-void JsonWriter::separator()
+void JsonWriter::separatorRest()
 {
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    if (m_needComma && m_depth > 0 && m_pretty && m_depth * 2 <= MaxIndent) {
-        put(CommaIndent, size_t(2 + m_depth * 2));
-        return;
-    }
     if (m_needComma)
         put(',');
     if (m_depth > 0)
@@ -90,26 +75,13 @@ void JsonWriter::endArray()
     m_needComma = true;
 }
 
-void JsonWriter::key(const char *k)
-{
-    separator();
-    const size_t n = std::strlen(k);
-    reserve(n + 4);
-    char *out = m_buf.get() + m_len;
-    out[0] = '"';
-    std::memcpy(out + 1, k, n);
-    std::memcpy(out + 1 + n, "\": ", 3);
-    m_len += n + (m_pretty ? 4 : 3);
-    m_afterKey = true;
-    m_needComma = true;
-}
-
 // Encodes straight from UTF-16 into the buffer: a report holds millions of strings,
 // nearly all plain ASCII, which take the short loop at the top.
 void JsonWriter::appendEscaped(const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
-    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(s.constData());
+    const char16_t *p = begin;
     const char16_t *const end = p + s.size();
     put('"');
     while (p < end) {
@@ -123,13 +95,17 @@ void JsonWriter::appendEscaped(const QString &s)
 #if defined(__SSE2__)
             // Eight units at a time while they are all printable ASCII other than '"'
             // and '\\': nearly every string of a report is.
+            // Signed compares: units from 0x8000 up are negative, so not above 0x1F.
+            const auto plain = [](__m128i v) {
+                return _mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                                                              _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))),
+                           _mm_and_si128(
+                               _mm_cmpgt_epi16(v, _mm_set1_epi16(0x1F)), _mm_cmplt_epi16(v, _mm_set1_epi16(0x80)))))
+                    == 0xFFFF;
+            };
             while (blockEnd - p >= 8) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-                // Signed compares: units from 0x8000 up are negative, so not above 0x1F.
-                const __m128i plain = _mm_andnot_si128(
-                    _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')), _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))),
-                    _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(0x1F)), _mm_cmplt_epi16(v, _mm_set1_epi16(0x80))));
-                if (_mm_movemask_epi8(plain) != 0xFFFF)
+                if (!plain(v))
                     break;
                 _mm_storel_epi64(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(v, v));
                 out += 8;
@@ -137,6 +113,18 @@ void JsonWriter::appendEscaped(const QString &s)
             }
             if (p == blockEnd)
                 break;
+            // A tail of 1-7 units: the last 8 units of the string at once when they are
+            // all plain. Those before the tail were plain too, so one byte each, and are
+            // written again as they were.
+            if (const qsizetype tail = blockEnd - p; tail < 8 && p - begin >= 8 - tail) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(blockEnd - 8));
+                if (plain(v)) {
+                    _mm_storel_epi64(reinterpret_cast<__m128i *>(out - (8 - tail)), _mm_packus_epi16(v, v));
+                    out += tail;
+                    p = blockEnd;
+                    break;
+                }
+            }
 #endif
             const char16_t c = *p++;
             if (c >= 0x20 && c < 0x80) {
@@ -252,15 +240,6 @@ void JsonWriter::null()
     separator();
     put("null", 4);
     m_needComma = true;
-}
-
-void JsonWriter::nullable(const char *k, const QString &s)
-{
-    key(k);
-    if (s.isEmpty())
-        null();
-    else
-        value(s);
 }
 
 QByteArray JsonWriter::take()

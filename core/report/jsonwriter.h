@@ -28,7 +28,9 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    void key(const char *k);
+    // Inline, so that a literal's length is known when compiled: a report writes
+    // tens of millions of keys.
+    void key(const char *k) { keyBytes(k, std::strlen(k)); }
     void value(const QString &s);
     void value(const char *s);
     // Bytes already valid UTF-8 that need no escaping (times, ids): copied as they are.
@@ -45,7 +47,14 @@ public:
         key(k);
         value(v);
     }
-    void nullable(const char *k, const QString &s);
+    void nullable(const char *k, const QString &s)
+    {
+        key(k);
+        if (s.isEmpty())
+            null();
+        else
+            value(s);
+    }
     // key + value, or null when `known` is false (the -1 or 0 a model keeps for "not
     // in the input").
     template<typename T> void fieldIf(const char *k, bool known, const T &v)
@@ -76,7 +85,36 @@ public:
 
 private:
     void appendEscaped(const QString &s);
-    void separator();
+    void keyBytes(const char *k, size_t n)
+    {
+        separator();
+        reserve(n + 4);
+        char *out = m_buf.get() + m_len;
+        out[0] = '"';
+        std::memcpy(out + 1, k, n);
+        std::memcpy(out + 1 + n, "\": ", 3);
+        m_len += n + (m_pretty ? 4 : 3);
+        m_afterKey = true;
+        m_needComma = true;
+    }
+    // ",\n" and the indentation in one piece.
+    static constexpr char CommaIndent[] = ",\n                                                                ";
+    static constexpr int MaxIndent = int(sizeof(CommaIndent)) - 3;
+    // What goes before a value or key: nothing after a key; mostly a comma, a newline
+    // and the indentation, inline; the rest out of line.
+    void separator()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_needComma && m_depth > 0 && m_pretty && m_depth * 2 <= MaxIndent) {
+            put(CommaIndent, size_t(2 + m_depth * 2));
+            return;
+        }
+        separatorRest();
+    }
+    void separatorRest();
     void newline();
     // The output is a plain growing byte block: a QByteArray append is a call into Qt
     // with its own checks, and a large report makes tens of millions of them.

@@ -234,30 +234,6 @@ QList<QuizQuestion> QuizBuilder::build(const DiagnosisReport &report, const Quiz
     return questions;
 }
 
-QString QuizBuilder::humanDuration(qint64 seconds)
-{
-    return KubectlText::humanDuration(seconds);
-}
-
-QString QuizBuilder::ageText(const Event &e, const QDateTime &now)
-{
-    QString last, first;
-    if (!e.age().isEmpty()) {
-        last = e.age();
-        first = e.firstAge();
-    } else {
-        const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
-        const QDateTime lastSeen = e.lastTimestamp.isValid() ? e.lastTimestamp : e.firstTimestamp;
-        last = lastSeen.isValid() ? humanDuration(lastSeen.secsTo(at)) : QStringLiteral("<unknown>");
-        first = e.firstTimestamp.isValid() ? humanDuration(e.firstTimestamp.secsTo(at)) : QStringLiteral("<unknown>");
-    }
-    if (e.count <= 1)
-        return last;
-    if (first.isEmpty())
-        return QStringLiteral("%1 (x%2)").arg(last).arg(e.count);
-    return QStringLiteral("%1 (x%2 over %3)").arg(last, QString::number(e.count), first);
-}
-
 QString QuizBuilder::policyText(const ContainerDiagnosis &shown)
 {
     const QString policy = shown.policy.isEmpty() ? ReportWriter::tr("unknown") : shown.policy;
@@ -299,8 +275,8 @@ QString QuizBuilder::evidenceText(const QuizQuestion &q)
     if (d.events.isEmpty())
         lines << QStringLiteral("  ") + tr("(none left)");
     for (const Event &e : d.events)
-        lines << QStringLiteral("  ") + e.type + QLatin1Char('\t') + e.reason + QLatin1Char('\t') + ageText(e, q.now)
-                + QLatin1Char('\t') + e.message;
+        lines << QStringLiteral("  ") + e.type + QLatin1Char('\t') + e.reason + QLatin1Char('\t')
+                + KubectlText::eventAge(e, q.now) + QLatin1Char('\t') + e.message;
     return lines.join(QLatin1Char('\n'));
 }
 

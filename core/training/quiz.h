@@ -65,9 +65,6 @@ public:
     static QString policyText(const ContainerDiagnosis &shown);
     // "node-02 (amd64), kubelet v1.30.4, containerd://1.7.20"
     static QString nodeText(const ContainerDiagnosis &shown);
-    // kubectl describe's Age column: "45s", "2m10s (x4 over 10m)".
-    static QString ageText(const Event &e, const QDateTime &now);
-    static QString humanDuration(qint64 seconds);
 };
 
 // One row of the result, in the language it was made in.

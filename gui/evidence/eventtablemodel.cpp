@@ -61,32 +61,6 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EventTableModel::humanDuration(qint64 seconds)
-{
-    return KubectlText::humanDuration(seconds);
-}
-
-QString EventTableModel::ageText(const Event &e) const
-{
-    QString last, first;
-    if (!e.age().isEmpty()) {
-        // Only relative ages were in the input: their times were derived for ordering,
-        // the printed text is the evidence.
-        last = e.age();
-        first = e.firstAge();
-    } else {
-        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-        const QDateTime lastSeen = e.lastTimestamp.isValid() ? e.lastTimestamp : e.firstTimestamp;
-        last = lastSeen.isValid() ? humanDuration(lastSeen.secsTo(now)) : QStringLiteral("<unknown>");
-        first = e.firstTimestamp.isValid() ? humanDuration(e.firstTimestamp.secsTo(now)) : QStringLiteral("<unknown>");
-    }
-    if (e.count <= 1)
-        return last;
-    if (first.isEmpty())
-        return QStringLiteral("%1 (x%2)").arg(last).arg(e.count);
-    return QStringLiteral("%1 (x%2 over %3)").arg(last).arg(e.count).arg(first);
-}
-
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -102,7 +76,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return e.reason;
         case AgeColumn:
-            return ageText(e);
+            return KubectlText::eventAge(e, m_now);
         case CountColumn:
             return e.count;
         case MessageColumn:

@@ -34,11 +34,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The Age column: "45s", "2m10s (x4 over 10m)", as kubectl describe prints it.
-    QString ageText(const Event &e) const;
-    // k8s.io/apimachinery duration.HumanDuration.
-    static QString humanDuration(qint64 seconds);
-
     // Header texts are tr(); tell the views after a language switch.
     void retranslate();
 

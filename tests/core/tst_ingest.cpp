@@ -2,6 +2,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -224,6 +225,95 @@ private Q_SLOTS:
             QStringLiteral("cut.json"), bad, {}, &e));
         QVERIFY2(e.toString().contains(QLatin1String("inside a string")), qPrintable(e.toString()));
         QVERIFY2(e.toString().startsWith(QLatin1String("cut.json:10:")), qPrintable(e.toString()));
+    }
+
+    // Runs of backslashes and quotes wherever the 64-byte blocks fall: the scanner tells
+    // an escaped quote from a closing one by the parity of the run before it, carried
+    // from block to block. Each message must come back whole, and the line of an error
+    // after them must be right.
+    void scannerEscapeRuns()
+    {
+        QRandomGenerator random(20261127);
+        const char alphabet[] = {'a', '\\', '"', '[', ']', '{', '}', 'x'};
+        QByteArray json = "{\"items\": [\n";
+        QStringList messages;
+        for (int i = 0; i < 400; ++i) {
+            QByteArray raw;
+            const int length = 1 + int(random.bounded(140));
+            for (int c = 0; c < length; ++c) {
+                // Long runs of one character now and then, so that runs cross blocks.
+                const char ch = alphabet[random.bounded(int(sizeof(alphabet)))];
+                raw.append(random.bounded(8) == 0 ? QByteArray(1 + int(random.bounded(70)), ch) : QByteArray(1, ch));
+            }
+            raw = 'm' + raw + 'm'; // not trimmed away
+            QByteArray encoded;
+            for (const char ch : raw)
+                encoded += ch == '\\' ? QByteArray("\\\\") : ch == '"' ? QByteArray("\\\"") : QByteArray(1, ch);
+            messages << QString::fromLatin1(raw);
+            json += "{\"kind\": \"Event\", \"message\": \"" + encoded
+                + "\", \"involvedObject\": {\"kind\": \"Pod\", \"name\": \"p\"}},\n";
+        }
+        ClusterSnapshot s;
+        LoadError e;
+        const QByteArray good = json + "{\"kind\": \"Event\", \"message\": \"last\"}\n]}\n";
+        QVERIFY2(InputLoader::loadData(good, QStringLiteral("runs.json"), s, {}, &e), qPrintable(e.toString()));
+        QCOMPARE(s.events.size(), messages.size() + 1);
+        for (int i = 0; i < messages.size(); ++i)
+            QCOMPARE(s.events[i].message, messages[i]);
+
+        ClusterSnapshot bad;
+        QVERIFY(!InputLoader::loadData(
+            json + "{\"kind\": \"Event\", \"count\": \"many\"}\n]}\n", QStringLiteral("runs.json"), bad, {}, &e));
+        QVERIFY2(e.toString().startsWith(QStringLiteral("runs.json:%1: field \"count\"").arg(messages.size() + 2)),
+            qPrintable(e.toString()));
+    }
+
+    // Statuses find their container by name, the first of that name: by scanning in a
+    // short pod and by a hash in a long one, on either side of the switch. Statuses
+    // without a spec become containers of their own, one per name.
+    void statusesJoinTheirContainers_data()
+    {
+        QTest::addColumn<int>("specs");
+        for (int n : {1, 15, 16, 17, 40})
+            QTest::addRow("%d containers", n) << n;
+    }
+    void statusesJoinTheirContainers()
+    {
+        QFETCH(int, specs);
+        QByteArray containers, statuses;
+        for (int i = 0; i < specs; ++i)
+            containers += QByteArray(i ? "," : "") + "{\"name\": \"c" + QByteArray::number(i) + "\", \"image\": \"i\"}";
+        // A duplicate spec name: its status goes to the first.
+        containers += ",{\"name\": \"c0\", \"image\": \"dup\"}";
+        for (int i = specs - 1; i >= 0; --i)
+            statuses += "{\"name\": \"c" + QByteArray::number(i) + "\", \"image\": \"s" + QByteArray::number(i)
+                + "\", \"restartCount\": " + QByteArray::number(i) + "},";
+        for (int i = 0; i < 20; ++i) // status only, each twice: the later one wins
+            statuses += "{\"name\": \"x" + QByteArray::number(i % 10) + "\", \"image\": \"y" + QByteArray::number(i)
+                + "\"},";
+        statuses.chop(1);
+        const QByteArray pod = "{\"kind\": \"Pod\", \"metadata\": {\"name\": \"p\"}, \"status\": "
+                               "{\"containerStatuses\": ["
+            + statuses + "]}, \"spec\": {\"containers\": [" + containers + "]}}";
+        ClusterSnapshot s;
+        LoadError e;
+        QVERIFY2(InputLoader::loadData(pod, QStringLiteral("pod.json"), s, {}, &e), qPrintable(e.toString()));
+        QCOMPARE(s.pods.size(), 1);
+        const QList<Container> &got = s.pods.at(0).containers;
+        QCOMPARE(got.size(), specs + 1 + 10);
+        for (int i = 0; i < specs; ++i) {
+            QCOMPARE(got.at(i).name, QStringLiteral("c%1").arg(i));
+            QCOMPARE(got.at(i).status.image, QStringLiteral("s%1").arg(i));
+            QCOMPARE(got.at(i).status.restartCount, i);
+        }
+        QCOMPARE(got.at(specs).image, QStringLiteral("dup"));
+        QVERIFY(!got.at(specs).status.present);
+        for (int i = 0; i < 10; ++i) {
+            const Container &c = got.at(specs + 1 + i);
+            QCOMPARE(c.name, QStringLiteral("x%1").arg(i));
+            QCOMPARE(c.status.image, QStringLiteral("y%1").arg(i + 10));
+            QVERIFY(!c.hasSpec);
+        }
     }
 
     void clusterInfoDumpFolder()

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "../testsupport.h"
+#include "kubectltext.h"
 #include "rulebook.h"
 #include "training/quiz.h"
 #include "training/quizexport.h"
@@ -256,7 +257,7 @@ private Q_SLOTS:
             if (!q.shown.waitingReason.isEmpty())
                 QVERIFY(text.contains(q.shown.waitingReason));
             for (const Event &e : q.shown.events)
-                QVERIFY(text.contains(e.reason + QLatin1Char('\t') + QuizBuilder::ageText(e, q.now)));
+                QVERIFY(text.contains(e.reason + QLatin1Char('\t') + KubectlText::eventAge(e, q.now)));
         }
         QCoreApplication::removeTranslator(&zh);
     }

@@ -14,6 +14,7 @@
 #include "eventtablemodel.h"
 #include "highlightdelegate.h"
 #include "inputloader.h"
+#include "kubectltext.h"
 #include "languagemanager.h"
 #include "rulebook.h"
 #include "theme.h"
@@ -320,7 +321,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, seconds);
         QFETCH(QString, expected);
-        QCOMPARE(EventTableModel::humanDuration(seconds), expected);
+        QCOMPARE(KubectlText::humanDuration(seconds), expected);
     }
 
     void ageColumn()
