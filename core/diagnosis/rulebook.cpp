@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "requiredliteral.h"
+#include "rulesjson.h"
 #include "treenode.h"
 #include "yamltreebuilder.h"
 
@@ -19,7 +20,7 @@
 // consumer, but a consumer linked some other way would miss the static initializer.
 static void ensureCoreResources()
 {
-    if (!QFile::exists(QStringLiteral(":/rules/causes.yaml")))
+    if (!QFile::exists(QStringLiteral(":/rules/causes.json")))
         Q_INIT_RESOURCE(pullscope_core_data);
 }
 
@@ -334,11 +335,13 @@ const RuleBook &RuleBook::builtin()
         ensureCoreResources();
         RuleBook b;
         QString error;
-        QFile file(QStringLiteral(":/rules/causes.yaml"));
+        QFile file(QStringLiteral(":/rules/causes.json"));
         // The patterns are compiled as they are first used: a run that classifies a
         // few messages (or none: a probe, a generator) does not pay for all of them.
         // tst_rulebook refuses a built-in pattern that does not compile.
-        if (!file.open(QIODevice::ReadOnly) || !b.load(file.readAll(), &error, false))
+        TreeNode root;
+        if (!file.open(QIODevice::ReadOnly) || !RulesJson::toTree(file.readAll(), root, &error)
+            || !b.loadTree(root, &error, false))
             qCritical("PullScope: the built-in cause rules were refused: %s", qPrintable(error));
         return b;
     }();
@@ -382,6 +385,27 @@ bool RuleBook::load(const QByteArray &yaml, QString *error, bool checkPatterns)
             return false;
         }
     }
+    return loadTree(root, &err, checkPatterns);
+}
+
+bool RuleBook::toBuiltinJson(const QByteArray &yaml, QByteArray *json, QString *error)
+{
+    TreeNode root;
+    RulesYaml parser(yaml);
+    if (!parser.parse(root)) {
+        if (error)
+            *error = QStringLiteral("line %1, column %2: %3").arg(parser.line).arg(parser.column).arg(parser.problem);
+        return false;
+    }
+    *json = RulesJson::fromTree(root);
+    return true;
+}
+
+bool RuleBook::loadTree(const TreeNode &root, QString *error, bool checkPatterns)
+{
+    QString scratch;
+    QString &err = error ? *error : scratch;
+    err.clear();
     const TreeNode *causes = field(&root, "causes");
     if (!isSeq(causes)) {
         err = RuleBookReader::tr("the rules have no \"causes\" list");

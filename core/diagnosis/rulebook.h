@@ -11,6 +11,8 @@
 
 namespace PullScope {
 
+struct TreeNode;
+
 // The cause rules of resources/rules/causes.yaml: ordered match patterns per cause,
 // with English and Chinese text. The rules are data; this class only loads and runs them.
 class RuleBook
@@ -51,8 +53,12 @@ public:
         int end = -1;
     };
 
-    // The rules compiled into the binary (:/rules/causes.yaml).
+    // The rules compiled into the binary (:/rules/causes.json, made from
+    // resources/rules/causes.yaml by toBuiltinJson()).
     static const RuleBook &builtin();
+    // A rules file (YAML) as the JSON the binary carries; false with `error` set when
+    // it is not valid YAML.
+    static bool toBuiltinJson(const QByteArray &yaml, QByteArray *json, QString *error);
 
     bool loadFromData(const QByteArray &yaml, QString *error);
     bool loadFromFile(const QString &path, QString *error);
@@ -69,6 +75,7 @@ public:
 
 private:
     bool load(const QByteArray &yaml, QString *error, bool checkPatterns);
+    bool loadTree(const TreeNode &root, QString *error, bool checkPatterns);
 
     QList<Rule> m_rules;
 };

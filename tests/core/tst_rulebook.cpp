@@ -1,10 +1,13 @@
 #include <QFile>
 #include <QHash>
+#include <QSaveFile>
 #include <QSet>
 #include <QTest>
 
 #include "requiredliteral.h"
 #include "rulebook.h"
+#include "rulesjson.h"
+#include "treenode.h"
 
 using namespace PullScope;
 
@@ -158,6 +161,8 @@ class TstRuleBook : public QObject
 private Q_SLOTS:
     void builtinLoads();
     void sourceFileMatchesBuiltin();
+    void builtinJsonIsCurrent();
+    void builtinJsonRefusesOtherShapes();
     void yamlForms();
     void everyContractCause_data();
     void everyContractCause();
@@ -184,6 +189,54 @@ void TstRuleBook::builtinLoads()
     QCOMPARE(&RuleBook::builtin(), &book); // loaded once
     const QStringList ids = book.ids();
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+}
+
+// The binary carries causes.json, made from causes.yaml: after an edit of the YAML,
+// this fails until the JSON is written again (the message says how).
+void TstRuleBook::builtinJsonIsCurrent()
+{
+    QFile yaml(QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/rules/causes.yaml"));
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    QByteArray expected;
+    QString error;
+    QVERIFY2(RuleBook::toBuiltinJson(yaml.readAll(), &expected, &error), qPrintable(error));
+    const QString path = QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/rules/causes.json");
+    QFile json(path);
+    const QByteArray actual = json.open(QIODevice::ReadOnly) ? json.readAll() : QByteArray();
+    if (actual == expected)
+        return;
+    if (qEnvironmentVariableIsSet("PULLSCOPE_WRITE_RULES_JSON")) {
+        QSaveFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(expected);
+        QVERIFY(out.commit());
+        QSKIP("resources/rules/causes.json written again: rebuild, and run the tests");
+    }
+    QFAIL("resources/rules/causes.json is not causes.yaml's: run PULLSCOPE_WRITE_RULES_JSON=1 "
+          "tst_rulebook builtinJsonIsCurrent, then rebuild");
+}
+
+void TstRuleBook::builtinJsonRefusesOtherShapes()
+{
+    TreeNode root;
+    QString problem;
+    QVERIFY(RulesJson::toTree("{\"causes\": [{\"id\": \"x\", \"k\": null}]}", root, &problem));
+    QCOMPARE(root.map.at(0).second.seq.at(0).map.at(1).second.kind, TreeNode::Kind::Null);
+    QVERIFY(!RulesJson::toTree("{\"causes\": [1]}", root, &problem));
+    QVERIFY(problem.contains(QLatin1String("strings")));
+    QVERIFY(!RulesJson::toTree("{\"causes\": ", root, &problem));
+    QVERIFY(!problem.isEmpty());
+    QVERIFY(!RulesJson::toTree(QByteArray(100, '[') + QByteArray(100, ']'), root, &problem));
+    // What the generator writes reads back as the same tree.
+    const QByteArray yaml = "causes:\n  - id: a\n    patterns: [\"x\\\"y\", 'z']\n    empty:\n";
+    QByteArray json;
+    QString error;
+    QVERIFY2(RuleBook::toBuiltinJson(yaml, &json, &error), qPrintable(error));
+    QVERIFY2(RulesJson::toTree(json, root, &problem), qPrintable(problem));
+    const TreeNode &cause = root.map.at(0).second.seq.at(0);
+    QCOMPARE(QByteArray::fromStdString(cause.map.at(1).second.seq.at(0).scalar), QByteArray("x\"y"));
+    QCOMPARE(QByteArray::fromStdString(cause.map.at(1).second.seq.at(1).scalar), QByteArray("z"));
+    QCOMPARE(cause.map.at(2).second.kind, TreeNode::Kind::Null);
 }
 
 void TstRuleBook::sourceFileMatchesBuiltin()
