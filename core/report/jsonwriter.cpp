@@ -80,8 +80,7 @@ void JsonWriter::endArray()
 void JsonWriter::appendEscaped(const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
-    const char16_t *const begin = reinterpret_cast<const char16_t *>(s.constData());
-    const char16_t *p = begin;
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
     const char16_t *const end = p + s.size();
     put('"');
     while (p < end) {
@@ -95,17 +94,13 @@ void JsonWriter::appendEscaped(const QString &s)
 #if defined(__SSE2__)
             // Eight units at a time while they are all printable ASCII other than '"'
             // and '\\': nearly every string of a report is.
-            // Signed compares: units from 0x8000 up are negative, so not above 0x1F.
-            const auto plain = [](__m128i v) {
-                return _mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
-                                                              _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))),
-                           _mm_and_si128(
-                               _mm_cmpgt_epi16(v, _mm_set1_epi16(0x1F)), _mm_cmplt_epi16(v, _mm_set1_epi16(0x80)))))
-                    == 0xFFFF;
-            };
             while (blockEnd - p >= 8) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-                if (!plain(v))
+                // Signed compares: units from 0x8000 up are negative, so not above 0x1F.
+                const __m128i plain = _mm_andnot_si128(
+                    _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')), _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))),
+                    _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(0x1F)), _mm_cmplt_epi16(v, _mm_set1_epi16(0x80))));
+                if (_mm_movemask_epi8(plain) != 0xFFFF)
                     break;
                 _mm_storel_epi64(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(v, v));
                 out += 8;
@@ -113,18 +108,6 @@ void JsonWriter::appendEscaped(const QString &s)
             }
             if (p == blockEnd)
                 break;
-            // A tail of 1-7 units: the last 8 units of the string at once when they are
-            // all plain. Those before the tail were plain too, so one byte each, and are
-            // written again as they were.
-            if (const qsizetype tail = blockEnd - p; tail < 8 && p - begin >= 8 - tail) {
-                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(blockEnd - 8));
-                if (plain(v)) {
-                    _mm_storel_epi64(reinterpret_cast<__m128i *>(out - (8 - tail)), _mm_packus_epi16(v, v));
-                    out += tail;
-                    p = blockEnd;
-                    break;
-                }
-            }
 #endif
             const char16_t c = *p++;
             if (c >= 0x20 && c < 0x80) {

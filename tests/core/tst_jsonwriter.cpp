@@ -9,9 +9,9 @@
 using namespace PullScope;
 
 // JsonWriter's string encoding: UTF-16 straight to escaped UTF-8, eight units at a time
-// while they are plain, the last few with an overlapping load. Whatever the length and
-// wherever the characters that need escaping fall, Qt's JSON parser must read back
-// the string that was written.
+// while they are plain, the rest one by one. Whatever the length and wherever the
+// characters that need escaping fall, Qt's JSON parser must read back the string that
+// was written.
 class TestJsonWriter : public QObject
 {
     Q_OBJECT
