@@ -124,6 +124,14 @@ void DiagnosisEngine::diagnoseStream(const ClusterSnapshot &snapshot, const Diag
     // taking batches, and it is thrown again here once they are joined. Escaping the
     // thread, it would have ended the process.
     std::exception_ptr failure;
+    auto keepFailure = [&] {
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            if (!failure)
+                failure = std::current_exception();
+        }
+        changed.notify_all();
+    };
     auto worker = [&]() {
         try {
             ContainerWalk walker(snapshot, opts, rules); // its node image cache is per thread
@@ -144,12 +152,7 @@ void DiagnosisEngine::diagnoseStream(const ClusterSnapshot &snapshot, const Diag
                 changed.notify_all();
             }
         } catch (...) {
-            {
-                const std::lock_guard<std::mutex> lock(mutex);
-                if (!failure)
-                    failure = std::current_exception();
-            }
-            changed.notify_all();
+            keepFailure();
         }
     };
     std::vector<std::thread> pool;
@@ -174,12 +177,7 @@ void DiagnosisEngine::diagnoseStream(const ClusterSnapshot &snapshot, const Diag
             changed.notify_all();
         }
     } catch (...) {
-        {
-            const std::lock_guard<std::mutex> lock(mutex);
-            if (!failure)
-                failure = std::current_exception();
-        }
-        changed.notify_all();
+        keepFailure();
     }
     for (std::thread &t : pool)
         t.join();

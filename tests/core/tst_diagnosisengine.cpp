@@ -41,6 +41,58 @@ class TestDiagnosisEngine : public QObject
     }
 
 private Q_SLOTS:
+    // A batch that fails on a worker (memory running out, mostly) or in `done` on the
+    // calling thread: the first exception comes out of diagnoseStream once every
+    // thread is joined, and no batch after it is delivered.
+    void streamPassesAFailureOn_data()
+    {
+        QTest::addColumn<bool>("inWork");
+        QTest::addRow("worker") << true;
+        QTest::addRow("done") << false;
+    }
+    void streamPassesAFailureOn()
+    {
+        QFETCH(bool, inWork);
+        ClusterSnapshot s;
+        for (int i = 0; i < 64 * 20; ++i) {
+            Pod pod;
+            pod.name = QStringLiteral("p%1").arg(i);
+            pod.namespace_ = QStringLiteral("default");
+            Container c;
+            c.name = QStringLiteral("c");
+            c.image = QStringLiteral("nginx:1.27");
+            c.hasSpec = true;
+            pod.containers << c;
+            s.addPod(std::move(pod));
+        }
+        int batches = 0;
+        int delivered = 0;
+        bool threw = false;
+        try {
+            DiagnosisEngine::diagnoseStream(
+                s, DiagnosisOptions(), [&](const DiagnosisReport &, int n) { batches = n; },
+                [&](int batch, QList<ContainerDiagnosis> &&) {
+                    if (inWork && batch == 5)
+                        throw std::bad_alloc();
+                },
+                [&](int batch) {
+                    if (!inWork && batch == 5)
+                        throw std::bad_alloc();
+                    ++delivered;
+                },
+                2);
+        } catch (const std::bad_alloc &) {
+            threw = true;
+        }
+        QCOMPARE(batches, 20);
+        QVERIFY(threw);
+        // A worker's failure may stop the delivery before batches it did not finish.
+        if (inWork)
+            QVERIFY(delivered <= 5);
+        else
+            QCOMPARE(delivered, 5);
+    }
+
     void golden_data()
     {
         QTest::addColumn<QString>("dir");
