@@ -270,17 +270,15 @@ private:
                 }
             } catch (const StopLoad &stop) {
                 b->error = stop.error;
-            } catch (const std::bad_alloc &) {
-                LoadError err;
-                err.file = m_file;
-                err.line = b->items.empty() ? 0 : b->items.front().line;
-                err.message = QCoreApplication::translate("ItemBatcher", "not enough memory to read it");
-                b->error = err;
             } catch (const std::exception &e) {
                 LoadError err;
                 err.file = m_file;
                 err.line = b->items.empty() ? 0 : b->items.front().line;
-                err.message = QString::fromLocal8Bit(e.what());
+                // Memory running out is said in the user's language, anything else in
+                // its own words.
+                err.message = dynamic_cast<const std::bad_alloc *>(&e)
+                    ? QCoreApplication::translate("ItemBatcher", "not enough memory to read it")
+                    : QString::fromLocal8Bit(e.what());
                 b->error = err;
             }
             // The batch's bytes are no longer needed; its part waits to be folded in.

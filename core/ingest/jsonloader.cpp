@@ -442,22 +442,17 @@ public:
             }
             const quint64 opens = m.open & valid & ~strings;
             const quint64 closes = m.close & valid & ~strings;
-            // Fewer closing brackets than the depth: the container cannot end in this
-            // block, whatever their order, so the brackets need only counting. Most
-            // blocks of an item are such.
+            const quint64 newlines = m.newline & valid & ~escapedBytes;
+            // Fewer closing brackets than the depth, and too few opening ones to nest too
+            // deep: the container cannot end in this block, whatever their order, so the
+            // brackets need only counting. Most blocks of an item are such; the others go
+            // bracket by bracket.
             const int openCount = bitCount(opens);
             const int closeCount = bitCount(closes);
-            const quint64 newlines = m.newline & valid & ~escapedBytes;
-            if (closeCount < depth && depth + openCount <= Limits::MaxDepth) {
+            const bool countOnly = closeCount < depth && depth + openCount <= Limits::MaxDepth;
+            if (countOnly)
                 depth += openCount - closeCount;
-                m_line += bitCount(newlines);
-                inString = (strings >> (n - 1)) & 1;
-                escaped = escapedNext;
-                m_pos += n;
-                continue;
-            }
-            quint64 brackets = opens | closes;
-            while (brackets != 0) {
+            for (quint64 brackets = countOnly ? 0 : opens | closes; brackets != 0;) {
                 const int i = __builtin_ctzll(brackets);
                 const quint64 bit = quint64(1) << i;
                 brackets &= brackets - 1;

@@ -151,34 +151,29 @@ private:
     }
 
     QString str(V &v, std::string_view key) { return m_sink.intern(v.text(key)); }
-    // The last text of a field and the string it became. The events of a pod mostly
-    // come one after another, so the fields of their object and reporter repeat, and a
-    // compare with the last is cheaper than a look-up in the pool.
-    struct Recent
+    // The last text of a field and what it became, made again only for another text.
+    // The events of a pod mostly come one after another, so the fields of their object
+    // and reporter repeat, and an event's times are mostly one string three times over
+    // (created, first, last): a compare with the last is cheaper than the pool or the
+    // time parser.
+    template<typename T> struct Recent
     {
         std::string text;
-        QString value;
+        T value;
+        template<typename Make> const T &of(std::string_view s, Make make)
+        {
+            if (s.size() != text.size() || (!s.empty() && std::memcmp(s.data(), text.data(), s.size()) != 0)) {
+                text.assign(s.data(), s.size());
+                value = make(s);
+            }
+            return value;
+        }
     };
-    QString recent(Recent &last, V &v, std::string_view key)
+    QString recent(Recent<QString> &last, V &v, std::string_view key)
     {
-        const std::string_view s = v.text(key);
-        if (s.size() != last.text.size() || (!s.empty() && std::memcmp(s.data(), last.text.data(), s.size()) != 0)) {
-            last.text.assign(s.data(), s.size());
-            last.value = m_sink.intern(s);
-        }
-        return last.value;
+        return last.of(v.text(key), [this](std::string_view s) { return m_sink.intern(s); });
     }
-    // An event's times are mostly one string three times over (created, first, last),
-    // and neighbouring objects share them: the last one read is kept.
-    QDateTime time(V &v, std::string_view key)
-    {
-        const std::string_view s = v.text(key);
-        if (s != m_lastTimeText) {
-            m_lastTimeText.assign(s.data(), s.size());
-            m_lastTime = MapSink::parseTime(s);
-        }
-        return m_lastTime;
-    }
+    QDateTime time(V &v, std::string_view key) { return m_lastTime.of(v.text(key), &MapSink::parseTime); }
     QString longStr(V &v, std::string_view key)
     {
         const std::string_view s = v.text(key);
@@ -684,11 +679,10 @@ private:
     }
 
     MapSink &m_sink;
-    std::string m_lastTimeText;
-    QDateTime m_lastTime;
+    Recent<QDateTime> m_lastTime;
     struct
     {
-        Recent kind, namespace_, name, uid, fieldPath, component, host;
+        Recent<QString> kind, namespace_, name, uid, fieldPath, component, host;
     } m_recent;
 };
 
