@@ -169,10 +169,10 @@ int DiagnoseCommand::run(const QStringList &arguments)
             [&](int batch, QList<ContainerDiagnosis> &&containers) {
                 if (filter)
                     containers.removeIf([&](const ContainerDiagnosis &c) { return c.namespace_ != wanted; });
-                chunks[size_t(batch)] = JsonReportStream::render(containers);
+                chunks[size_t(batch)] = stream->render(containers);
             },
             [&](int batch) {
-                stream->append(chunks[size_t(batch)]);
+                stream->append(std::move(chunks[size_t(batch)]));
                 chunks[size_t(batch)] = JsonReportStream::Chunk();
             },
             streamThreads());

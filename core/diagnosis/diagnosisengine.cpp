@@ -19,12 +19,21 @@ QDateTime DiagnosisEngine::defaultNow(const ClusterSnapshot &snapshot)
     if (snapshot.takenAt.isValid())
         return snapshot.takenAt;
     QDateTime newest = snapshot.newestTimestamp();
+    // As milliseconds, like newestTimestamp(): fewer calls into QDateTime per pod.
+    qint64 newestMs = newest.isValid() ? newest.toMSecsSinceEpoch() : 0;
+    auto consider = [&](const QDateTime &t) {
+        if (!t.isValid())
+            return;
+        const qint64 ms = t.toMSecsSinceEpoch();
+        if (!newest.isValid() || ms > newestMs) {
+            newest = t;
+            newestMs = ms;
+        }
+    };
     for (const Pod &p : snapshot.pods) {
-        if (p.creationTimestamp.isValid() && (!newest.isValid() || p.creationTimestamp > newest))
-            newest = p.creationTimestamp;
+        consider(p.creationTimestamp);
         for (const Container &c : p.containers)
-            if (c.status.startedAt.isValid() && (!newest.isValid() || c.status.startedAt > newest))
-                newest = c.status.startedAt;
+            consider(c.status.startedAt);
     }
     return newest.isValid() ? newest : QDateTime::currentDateTimeUtc();
 }

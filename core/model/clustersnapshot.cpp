@@ -194,13 +194,22 @@ void ClusterSnapshot::merge(ClusterSnapshot &&other)
 
 QDateTime ClusterSnapshot::newestTimestamp() const
 {
-    QDateTime newest;
+    // Compared as milliseconds: QDateTime's operator> checks both sides' validity and
+    // time specs on every call, and a large dump has millions of timestamps.
+    const QDateTime *newest = nullptr;
+    qint64 newestMs = 0;
     for (const Event &e : events) {
-        for (const QDateTime &t : {e.firstTimestamp, e.lastTimestamp})
-            if (t.isValid() && (!newest.isValid() || t > newest))
+        for (const QDateTime *t : {&e.firstTimestamp, &e.lastTimestamp}) {
+            if (!t->isValid())
+                continue;
+            const qint64 ms = t->toMSecsSinceEpoch();
+            if (!newest || ms > newestMs) {
                 newest = t;
+                newestMs = ms;
+            }
+        }
     }
-    return newest;
+    return newest ? *newest : QDateTime();
 }
 
 int ClusterSnapshot::podIndex(const QString &ns, const QString &name) const

@@ -225,11 +225,21 @@ void JsonWriter::null()
     m_needComma = true;
 }
 
-QByteArray JsonWriter::take()
+JsonWriter::Block JsonWriter::takeBlock()
 {
-    QByteArray bytes(m_buf.get(), qsizetype(m_len));
+    Block block {std::move(m_buf), m_len, m_cap};
     m_len = 0;
-    return bytes;
+    m_cap = 0;
+    return block;
+}
+
+void JsonWriter::reuse(Block &&block)
+{
+    if (m_len > 0 || block.capacity <= m_cap)
+        return;
+    m_buf = std::move(block.data);
+    m_cap = block.capacity;
+    block = Block();
 }
 
 void JsonWriter::appendMembers(const char *json, size_t n)
@@ -238,8 +248,15 @@ void JsonWriter::appendMembers(const char *json, size_t n)
         return;
     if (m_needComma)
         put(',');
-    put(json, n);
     m_needComma = true;
+    // A batch of a large report is a few hundred kB: written from where it was
+    // rendered, not copied into this buffer first (a 100 MB dump's report is 60 MB).
+    if (m_out && n >= (64 << 10)) {
+        flush();
+        m_out->write(json, qint64(n));
+        return;
+    }
+    put(json, n);
     maybeFlush();
 }
 

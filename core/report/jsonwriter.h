@@ -68,11 +68,21 @@ public:
 
     void flush();
 
+    // Bytes written by a writer without a device, with the block that holds them.
+    struct Block
+    {
+        std::unique_ptr<char[]> data;
+        size_t size = 0;
+        size_t capacity = 0;
+    };
+
     // For pieces of a document written by separate writers (JsonReportStream): start
-    // over at a nesting depth (keeping the buffer's capacity), the bytes written so far
-    // (for a writer without a device), and members rendered elsewhere at this writer's
-    // depth, each but the first preceded by its separator, as a writer at that depth
-    // made them.
+    // over at a nesting depth (keeping the buffer's capacity); hand the bytes written so
+    // far over with their block, so that they are not copied out of it (the writer goes
+    // on without a block); give a block handed over earlier back to write into again,
+    // so that its pages are not faulted in anew; and members rendered elsewhere at this
+    // writer's depth, each but the first preceded by its separator, as a writer at that
+    // depth made them.
     void restartAt(int depth)
     {
         m_len = 0;
@@ -80,7 +90,8 @@ public:
         m_needComma = false;
         m_afterKey = false;
     }
-    QByteArray take();
+    Block takeBlock();
+    void reuse(Block &&block);
     void appendMembers(const char *json, size_t n);
 
 private:

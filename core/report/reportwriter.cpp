@@ -302,10 +302,17 @@ JsonReportStream::Chunk JsonReportStream::render(const QList<ContainerDiagnosis>
 {
     Chunk chunk;
     // At the depth of the containers array; the separator before the chunk's first
-    // container is append()'s to write. One writer per thread, so its buffer has the
-    // size of a batch after the first and is not grown (copied, faulted in) again.
+    // container is append()'s to write. The block of a chunk already written has the
+    // size of a batch, so that it is not grown (copied, faulted in) again.
     thread_local JsonWriter w(nullptr);
     w.restartAt(2);
+    {
+        const std::lock_guard<std::mutex> lock(m_spareLock);
+        if (!m_spare.empty()) {
+            w.reuse(std::move(m_spare.back()));
+            m_spare.pop_back();
+        }
+    }
     for (const ContainerDiagnosis &c : containers) {
         writeJsonContainer(w, c);
         ++chunk.containers;
@@ -314,15 +321,20 @@ JsonReportStream::Chunk JsonReportStream::render(const QList<ContainerDiagnosis>
         if (c.hasCause)
             chunk.byCause[c.cause.id] += 1;
     }
-    chunk.json = w.take();
+    chunk.json = w.takeBlock();
     return chunk;
 }
 
-void JsonReportStream::append(const Chunk &chunk)
+void JsonReportStream::append(Chunk &&chunk)
 {
+    if (chunk.containers > 0)
+        m_writer->appendMembers(chunk.json.data.get(), chunk.json.size);
+    if (chunk.json.data) {
+        const std::lock_guard<std::mutex> lock(m_spareLock);
+        m_spare.push_back(std::move(chunk.json));
+    }
     if (chunk.containers == 0)
         return;
-    m_writer->appendMembers(chunk.json.constData(), size_t(chunk.json.size()));
     m_summary.containers += chunk.containers;
     m_summary.failing += chunk.failing;
     for (auto it = chunk.byCause.cbegin(); it != chunk.byCause.cend(); ++it)

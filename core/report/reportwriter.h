@@ -5,8 +5,11 @@
 #include <QMap>
 
 #include <memory>
+#include <mutex>
+#include <vector>
 
 #include "diagnosis.h"
+#include "jsonwriter.h"
 
 namespace PullScope {
 
@@ -37,8 +40,6 @@ public:
     static QString generatedBy();
 };
 
-class JsonWriter;
-
 // writeJson() in pieces, for a report streamed by DiagnosisEngine::diagnoseStream():
 // the head is written at construction, batches of containers are rendered (on any
 // thread) and appended in order, and finish() writes the summary. The bytes are those
@@ -48,7 +49,7 @@ class JsonReportStream
 public:
     struct Chunk
     {
-        QByteArray json;
+        JsonWriter::Block json;
         int containers = 0;
         int failing = 0;
         QMap<QString, int> byCause;
@@ -57,8 +58,9 @@ public:
     // `head`: the report without its containers (pods counted).
     JsonReportStream(QIODevice *out, const DiagnosisReport &head);
     ~JsonReportStream();
-    static Chunk render(const QList<ContainerDiagnosis> &containers); // thread-safe
-    void append(const Chunk &chunk);
+    Chunk render(const QList<ContainerDiagnosis> &containers); // thread-safe
+    // Writes the chunk and keeps its block for a later render().
+    void append(Chunk &&chunk);
     void finish();
     int failing() const { return m_summary.failing; }
 
@@ -66,6 +68,9 @@ private:
     QIODevice *m_out;
     std::unique_ptr<JsonWriter> m_writer;
     ReportSummary m_summary;
+    // Blocks of appended chunks, for render() to write into again.
+    std::mutex m_spareLock;
+    std::vector<JsonWriter::Block> m_spare;
 };
 
 } // namespace PullScope

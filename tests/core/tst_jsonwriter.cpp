@@ -4,7 +4,13 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include "clustersnapshot.h"
+#include "diagnosisengine.h"
+#include "inputloader.h"
 #include "jsonwriter.h"
+#include "reportwriter.h"
+
+#include <thread>
 
 using namespace PullScope;
 
@@ -86,6 +92,56 @@ private Q_SLOTS:
         QCOMPARE(back.size(), strings.size());
         for (int i = 0; i < strings.size(); ++i)
             QCOMPARE(back.at(i).toString(), strings.at(i));
+    }
+
+    void reportStreamWritesWhatWriteJsonWrites()
+    {
+        // The training cluster's report, its containers repeated so that some chunks
+        // pass 64 kB (written straight from their block) and others are small (copied).
+        ClusterSnapshot snap;
+        LoadError e;
+        QVERIFY(InputLoader::loadPath(
+            QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/samples/training-cluster.json"), snap, {}, &e));
+        DiagnosisReport report = DiagnosisEngine::diagnose(snap, {});
+        const QList<ContainerDiagnosis> once = report.containers;
+        QVERIFY(once.size() > 20);
+        for (int i = 0; i < 8; ++i)
+            report.containers += once;
+        QByteArray expected;
+        {
+            QBuffer buffer(&expected);
+            buffer.open(QIODevice::WriteOnly);
+            ReportWriter::writeJson(report, &buffer);
+        }
+
+        // Chunks of 1, 2, 4 ... containers, every other one rendered on a thread of its
+        // own, with an empty chunk (a namespace filter left nothing) among them: blocks
+        // go back and forth between threads and are written into again.
+        QByteArray streamed;
+        QBuffer buffer(&streamed);
+        buffer.open(QIODevice::WriteOnly);
+        DiagnosisReport head = report;
+        head.containers.clear();
+        JsonReportStream stream(&buffer, head);
+        qsizetype at = 0;
+        int largest = 0;
+        for (qsizetype n = 1; at < report.containers.size(); n *= 2) {
+            const QList<ContainerDiagnosis> part = report.containers.mid(at, n);
+            at += part.size();
+            JsonReportStream::Chunk chunk;
+            if (n % 4 == 0)
+                std::thread([&] { chunk = stream.render(part); }).join();
+            else
+                chunk = stream.render(part);
+            largest = std::max(largest, int(chunk.json.size));
+            stream.append(std::move(chunk));
+            stream.append(stream.render({}));
+        }
+        stream.finish();
+        QVERIFY2(largest > (64 << 10), "no chunk was written straight from its block");
+        QCOMPARE(streamed.size(), expected.size());
+        QCOMPARE(streamed, expected);
+        QCOMPARE(stream.failing(), ReportWriter::summarize(report).failing);
     }
 
     void loneSurrogatesAsToUtf8()
