@@ -3,6 +3,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <limits>
 
 #include "buildinfo.h"
 #include "jsonwriter.h"
@@ -22,6 +24,14 @@ bool isoChars(const QDateTime &t, char *buf)
         return false;
     const qint64 ms = t.toMSecsSinceEpoch();
     const qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    // The last second written, per thread: an event's first and last timestamps are
+    // mostly the same, and a container's events come seconds apart.
+    thread_local qint64 lastSecs = std::numeric_limits<qint64>::min();
+    thread_local char lastText[20];
+    if (secs == lastSecs) {
+        std::memcpy(buf, lastText, 20);
+        return true;
+    }
     const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
     const qint64 sod = secs - days * 86400;
     // H. Hinnant's civil_from_days.
@@ -53,6 +63,8 @@ bool isoChars(const QDateTime &t, char *buf)
     buf[16] = ':';
     two(buf + 17, int(sod % 60));
     buf[19] = 'Z';
+    lastSecs = secs;
+    std::memcpy(lastText, buf, 20);
     return true;
 }
 
@@ -66,8 +78,9 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-// A time field, null when invalid.
-void isoField(JsonWriter &w, const char *key, const QDateTime &t)
+// A time field, null when invalid. A template so that the key's length is known when
+// compiled, as JsonWriter::key's is for a literal.
+template<size_t N> void isoField(JsonWriter &w, const char (&key)[N], const QDateTime &t)
 {
     w.key(key);
     char buf[20];
