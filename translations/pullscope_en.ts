@@ -2879,10 +2879,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not enough memory to read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not start a thread to read it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,13 +2887,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <name>InputWindow</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ItemBatcher</name>
-    <message>
-        <source>not enough memory to read it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3162,6 +3151,10 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <name>LoadError</name>
     <message>
         <source>%1: at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to read it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

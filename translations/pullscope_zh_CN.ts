@@ -2919,10 +2919,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
         <translation>该目录中没有 kubectl 输出</translation>
     </message>
     <message>
-        <source>not enough memory to read it</source>
-        <translation>内存不足，无法读取</translation>
-    </message>
-    <message>
         <source>could not start a thread to read it: %1</source>
         <translation>无法启动读取线程：%1</translation>
     </message>
@@ -2932,13 +2928,6 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
-    </message>
-</context>
-<context>
-    <name>ItemBatcher</name>
-    <message>
-        <source>not enough memory to read it</source>
-        <translation>内存不足，无法读取</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3192,10 @@ standard error. A refused field is exit 2, naming the field, and nothing is writ
     <message>
         <source>%1: at byte %2: %3</source>
         <translation>%1：第 %2 字节处：%3</translation>
+    </message>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation>内存不足，无法读取</translation>
     </message>
 </context>
 <context>

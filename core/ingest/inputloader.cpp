@@ -108,8 +108,8 @@ bool loadDevice(QIODevice &dev, qint64 size, const QString &name, ClusterSnapsho
 {
     try {
         return readDevice(dev, size, name, out, options, error, skipUnknown);
-    } catch (const std::bad_alloc &) {
-        return fail(error, name, InputLoader::tr("not enough memory to read it"));
+    } catch (const std::bad_alloc &e) {
+        return fail(error, name, LoadError::messageOf(e));
     } catch (const std::system_error &e) {
         return fail(error, name,
             InputLoader::tr("could not start a thread to read it: %1").arg(QString::fromLocal8Bit(e.what())));

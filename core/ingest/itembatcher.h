@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -274,11 +273,7 @@ private:
                 LoadError err;
                 err.file = m_file;
                 err.line = b->items.empty() ? 0 : b->items.front().line;
-                // Memory running out is said in the user's language, anything else in
-                // its own words.
-                err.message = dynamic_cast<const std::bad_alloc *>(&e)
-                    ? QCoreApplication::translate("ItemBatcher", "not enough memory to read it")
-                    : QString::fromLocal8Bit(e.what());
+                err.message = LoadError::messageOf(e);
                 b->error = err;
             }
             // The batch's bytes are no longer needed; its part waits to be folded in.

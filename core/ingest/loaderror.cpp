@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <new>
+
 namespace PullScope {
 
 QString LoadError::toString() const
@@ -11,6 +13,13 @@ QString LoadError::toString() const
     if (offset >= 0)
         return QCoreApplication::translate("LoadError", "%1: at byte %2: %3").arg(file).arg(offset).arg(message);
     return QStringLiteral("%1: %2").arg(file, message);
+}
+
+QString LoadError::messageOf(const std::exception &e)
+{
+    if (dynamic_cast<const std::bad_alloc *>(&e))
+        return QCoreApplication::translate("LoadError", "not enough memory to read it");
+    return QString::fromLocal8Bit(e.what());
 }
 
 } // namespace PullScope

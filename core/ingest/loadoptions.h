@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <exception>
 #include <functional>
 
 namespace PullScope {
@@ -27,6 +28,9 @@ struct LoadError
     QString message;
     bool cancelled = false;
     QString toString() const;
+    // What to say of an exception that stopped a load: memory running out in the
+    // user's language, anything else in its own words.
+    static QString messageOf(const std::exception &e);
 };
 
 // Thrown inside the loaders to stop a load with an error (or a cancel).

@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <map>
+#include <new>
 #include <optional>
 
 #include "itembatcher.h"
@@ -211,6 +212,10 @@ private:
                 e.message = YamlLoader::tr("cancelled");
                 throw StopLoad {e};
             }
+            // libyaml's own allocations failing is no fault of the input: said as memory
+            // running out anywhere else is (LoadError::messageOf).
+            if (m_parser.error == YAML_MEMORY_ERROR)
+                throw std::bad_alloc();
             const qint64 l = qint64(m_parser.problem_mark.line) + m_firstLine;
             QString msg = QString::fromUtf8(m_parser.problem ? m_parser.problem : "syntax error");
             if (m_parser.context)
@@ -418,7 +423,7 @@ public:
             err.file = m_file;
             err.line = line;
             err.offset = offset;
-            err.message = QString::fromLocal8Bit(e.what());
+            err.message = LoadError::messageOf(e);
             throw StopLoad {err};
         }
     }
