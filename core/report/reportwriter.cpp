@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <new>
 
 #include "buildinfo.h"
 #include "jsonwriter.h"
@@ -344,7 +345,11 @@ void JsonReportStream::append(Chunk &&chunk)
         m_writer->appendMembers(chunk.json.data.get(), chunk.json.size);
     if (chunk.json.data) {
         const std::lock_guard<std::mutex> lock(m_spareLock);
-        m_spare.push_back(std::move(chunk.json));
+        try {
+            m_spare.push_back(std::move(chunk.json));
+        } catch (const std::bad_alloc &) {
+            // A block not kept is only a block allocated again by the next render().
+        }
     }
     if (chunk.containers == 0)
         return;
