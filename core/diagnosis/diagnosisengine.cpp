@@ -18,24 +18,16 @@ QDateTime DiagnosisEngine::defaultNow(const ClusterSnapshot &snapshot)
 {
     if (snapshot.takenAt.isValid())
         return snapshot.takenAt;
-    QDateTime newest = snapshot.newestTimestamp();
-    // As milliseconds, like newestTimestamp(): fewer calls into QDateTime per pod.
-    qint64 newestMs = newest.isValid() ? newest.toMSecsSinceEpoch() : 0;
-    auto consider = [&](const QDateTime &t) {
-        if (!t.isValid())
-            return;
-        const qint64 ms = t.toMSecsSinceEpoch();
-        if (!newest.isValid() || ms > newestMs) {
-            newest = t;
-            newestMs = ms;
-        }
-    };
+    const QDateTime newestEvent = snapshot.newestTimestamp();
+    NewestTime newest;
+    newest.offer(newestEvent);
     for (const Pod &p : snapshot.pods) {
-        consider(p.creationTimestamp);
+        newest.offer(p.creationTimestamp);
         for (const Container &c : p.containers)
-            consider(c.status.startedAt);
+            newest.offer(c.status.startedAt);
     }
-    return newest.isValid() ? newest : QDateTime::currentDateTimeUtc();
+    const QDateTime found = newest.value();
+    return found.isValid() ? found : QDateTime::currentDateTimeUtc();
 }
 
 void DiagnosisEngine::resolveRelativeAges(ClusterSnapshot &snapshot, const QDateTime &now)

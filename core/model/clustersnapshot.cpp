@@ -194,22 +194,12 @@ void ClusterSnapshot::merge(ClusterSnapshot &&other)
 
 QDateTime ClusterSnapshot::newestTimestamp() const
 {
-    // Compared as milliseconds: QDateTime's operator> checks both sides' validity and
-    // time specs on every call, and a large dump has millions of timestamps.
-    const QDateTime *newest = nullptr;
-    qint64 newestMs = 0;
+    NewestTime newest;
     for (const Event &e : events) {
-        for (const QDateTime *t : {&e.firstTimestamp, &e.lastTimestamp}) {
-            if (!t->isValid())
-                continue;
-            const qint64 ms = t->toMSecsSinceEpoch();
-            if (!newest || ms > newestMs) {
-                newest = t;
-                newestMs = ms;
-            }
-        }
+        newest.offer(e.firstTimestamp);
+        newest.offer(e.lastTimestamp);
     }
-    return newest ? *newest : QDateTime();
+    return newest.value();
 }
 
 int ClusterSnapshot::podIndex(const QString &ns, const QString &name) const

@@ -9,6 +9,29 @@
 
 namespace PullScope {
 
+// The newest of the valid times offered, compared as milliseconds: QDateTime's
+// operator> checks both sides' validity and time specs on every call, and a large dump
+// has millions of timestamps. The times offered must outlive it.
+class NewestTime
+{
+public:
+    void offer(const QDateTime &t)
+    {
+        if (!t.isValid())
+            return;
+        const qint64 ms = t.toMSecsSinceEpoch();
+        if (!m_newest || ms > m_ms) {
+            m_newest = &t;
+            m_ms = ms;
+        }
+    }
+    QDateTime value() const { return m_newest ? *m_newest : QDateTime(); }
+
+private:
+    const QDateTime *m_newest = nullptr;
+    qint64 m_ms = 0;
+};
+
 // Everything read from the inputs, merged: one pod per namespace/name, events kept
 // once across inputs (CONTRACT.md: same object, reason, message and first timestamp).
 struct ClusterSnapshot
